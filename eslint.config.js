@@ -21,10 +21,19 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Build DOM with DOM APIs.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM with DOM APIs.' },
       ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: "Import `browser` from 'wxt/browser'." },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // Tests reach into the extension with `chrome` inside page.evaluate / serviceWorker.evaluate.
+    files: ['test/e2e/**'],
+    rules: { 'no-restricted-globals': 'off' },
   },
 );

@@ -1,14 +1,21 @@
 /**
- * Messages sent to the background. Every sender is untrusted: a content script runs beside
- * hostile pages, so the background accepts only what `parseBackgroundRequest` recognises.
+ * Messages between the extension's contexts. Every sender is untrusted: a content script runs
+ * beside hostile pages, so each receiver accepts only what its parser here recognises.
  */
 
 export type LaunchOrigin = 'page' | 'popup' | 'menu' | 'omnibox' | 'shortcut' | 'options';
 
+/** Ask the background to launch a `trueconf:`/`visicall:` URI (a page's link, the popup…). */
 export interface LaunchRequest {
   type: 'launch';
   uri: string;
   origin: LaunchOrigin;
+}
+
+/** A click on an `https://S/c/CID` link of a known TrueConf server. */
+export interface WebLinkRequest {
+  type: 'open-web-link';
+  url: string;
 }
 
 export interface AddressCountReport {
@@ -16,10 +23,49 @@ export interface AddressCountReport {
   count: number;
 }
 
-export type BackgroundRequest = LaunchRequest | AddressCountReport;
+/** The page's current selection, so the context menu can offer "Call … with TrueConf". */
+export interface SelectionReport {
+  type: 'selection';
+  text: string;
+}
+
+/** The link under the pointer before a context menu opens (null: not a link). */
+export interface ContextTargetReport {
+  type: 'context-target';
+  href: string | null;
+}
+
+/** From the confirmation window: what the user decided about a held launch. */
+export interface PendingLaunchQuery {
+  type: 'pending-launch-get';
+  id: string;
+}
+
+export type PendingDecision = 'launch' | 'cancel' | 'open-in-browser';
+
+export interface PendingLaunchDecision {
+  type: 'pending-launch-resolve';
+  id: string;
+  decision: PendingDecision;
+  trustOrigin: boolean;
+}
+
+export type BackgroundRequest =
+  | LaunchRequest
+  | WebLinkRequest
+  | AddressCountReport
+  | SelectionReport
+  | ContextTargetReport
+  | PendingLaunchQuery
+  | PendingLaunchDecision;
+
+/** Messages the background sends to a tab's content script. */
+export type ContentRequest = { type: 'copy-text'; text: string } | { type: 'get-selection' };
 
 export type LaunchResponse =
-  { ok: true; uri: string; outcome: 'handed-to-trueconf' } | { ok: false; error: string };
+  | { ok: true; uri: string; outcome: 'handed-to-trueconf' }
+  | { ok: true; outcome: 'awaiting-confirmation' }
+  | { ok: false; error: string };
 
 const LAUNCH_ORIGINS: readonly LaunchOrigin[] = [
   'page',
@@ -29,20 +75,29 @@ const LAUNCH_ORIGINS: readonly LaunchOrigin[] = [
   'shortcut',
   'options',
 ];
+const PENDING_DECISIONS: readonly PendingDecision[] = ['launch', 'cancel', 'open-in-browser'];
 const MAX_URI_LENGTH = 8192;
+const MAX_SELECTION_LENGTH = 4096;
 const MAX_ADDRESS_COUNT = 1_000_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function isBoundedString(value: unknown, maxLength: number): value is string {
+  return typeof value === 'string' && value.length <= maxLength;
+}
+
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
   if (!isRecord(message)) return null;
   switch (message.type) {
     case 'launch':
-      if (typeof message.uri !== 'string' || message.uri.length > MAX_URI_LENGTH) return null;
+      if (!isBoundedString(message.uri, MAX_URI_LENGTH)) return null;
       if (!LAUNCH_ORIGINS.includes(message.origin as LaunchOrigin)) return null;
       return { type: 'launch', uri: message.uri, origin: message.origin as LaunchOrigin };
+    case 'open-web-link':
+      if (!isBoundedString(message.url, MAX_URI_LENGTH)) return null;
+      return { type: 'open-web-link', url: message.url };
     case 'address-count':
       if (
         typeof message.count !== 'number' ||
@@ -52,7 +107,36 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
       )
         return null;
       return { type: 'address-count', count: message.count };
+    case 'selection':
+      if (typeof message.text !== 'string') return null;
+      // A huge selection is no address; keep it out of the classifier.
+      return { type: 'selection', text: message.text.slice(0, MAX_SELECTION_LENGTH) };
+    case 'context-target':
+      if (message.href !== null && !isBoundedString(message.href, MAX_URI_LENGTH)) return null;
+      return { type: 'context-target', href: message.href as string | null };
+    case 'pending-launch-get':
+      if (!isBoundedString(message.id, 64)) return null;
+      return { type: 'pending-launch-get', id: message.id };
+    case 'pending-launch-resolve':
+      if (!isBoundedString(message.id, 64)) return null;
+      if (!PENDING_DECISIONS.includes(message.decision as PendingDecision)) return null;
+      if (typeof message.trustOrigin !== 'boolean') return null;
+      return {
+        type: 'pending-launch-resolve',
+        id: message.id,
+        decision: message.decision as PendingDecision,
+        trustOrigin: message.trustOrigin,
+      };
     default:
       return null;
   }
+}
+
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  if (!isRecord(message)) return null;
+  if (message.type === 'copy-text' && isBoundedString(message.text, MAX_URI_LENGTH)) {
+    return { type: 'copy-text', text: message.text };
+  }
+  if (message.type === 'get-selection') return { type: 'get-selection' };
+  return null;
 }

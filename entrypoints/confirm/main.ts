@@ -1,0 +1,3 @@
+import { startConfirmation } from '../../src/confirm/confirm-view';
+
+void startConfirmation(document, new URLSearchParams(location.search).get('id') ?? '');

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { classify } from '../protocol';
+import { requestLaunch } from './launch-service';
+
+export const COMMAND_CALL_SELECTION = 'call-selection';
+
+/** "Call the selected text": asks the active tab's page for its selection and calls it. */
+export async function callSelectionInActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return;
+  const selection: unknown = await browser.tabs
+    .sendMessage(tab.id, { type: 'get-selection' }, { frameId: 0 })
+    .catch(() => null);
+  if (typeof selection !== 'string') return;
+  const classified = classify(selection);
+  if (!classified.ok) return;
+  let pageOrigin = 'null';
+  try {
+    pageOrigin = tab.url ? new URL(tab.url).origin : 'null';
+  } catch {
+    // keep 'null': an opaque origin is never trusted for sign-in links
+  }
+  await requestLaunch(classified.uri, { origin: 'shortcut', pageOrigin, tabId: tab.id });
+}
+
+export function registerCommands(): void {
+  browser.commands.onCommand.addListener((command) => {
+    if (command === COMMAND_CALL_SELECTION) void callSelectionInActiveTab();
+  });
+}

@@ -1,0 +1,101 @@
+import { browser, type Browser } from 'wxt/browser';
+import { classify, canonicalizeFoundUri, webConferenceLinkToCommand, buildUri } from '../protocol';
+import { translate } from '../i18n/translate';
+import { knownServersOf, loadSettings } from '../settings';
+import { requestLaunch } from './launch-service';
+
+/**
+ * Chromium cannot ask an extension before it shows a context menu, so the content script
+ * reports the selection and the link under the pointer as they change, and the items are shown
+ * only while what they would call is a TrueConf address.
+ */
+
+export const MENU_CALL_SELECTION = 'call-selection';
+export const MENU_CALL_LINK = 'call-link';
+export const MENU_COPY_LINK = 'copy-link';
+
+export function createContextMenus(): void {
+  browser.contextMenus.removeAll().then(
+    () => {
+      browser.contextMenus.create({
+        id: MENU_CALL_SELECTION,
+        contexts: ['selection'],
+        title: translate('menuCallSelection', ['%s']),
+        visible: false,
+      });
+      browser.contextMenus.create({
+        id: MENU_CALL_LINK,
+        contexts: ['link'],
+        title: translate('menuCallLink'),
+        visible: false,
+      });
+      browser.contextMenus.create({
+        id: MENU_COPY_LINK,
+        contexts: ['link'],
+        title: translate('menuCopyLink'),
+        visible: false,
+      });
+    },
+    () => undefined,
+  );
+}
+
+function pageOrigin(url: string | undefined): string {
+  try {
+    return url ? new URL(url).origin : 'null';
+  } catch {
+    return 'null';
+  }
+}
+
+/** The `trueconf:` URI a link stands for: its own canonical form, or a known server's web link. */
+export async function trueconfUriForLink(href: string): Promise<string | null> {
+  if (/^(trueconf|visicall):/i.test(href)) {
+    const canonical = canonicalizeFoundUri(href);
+    return canonical.ok ? canonical.uri : null;
+  }
+  if (!/^https?:/i.test(href)) return null;
+  const { settings } = await loadSettings();
+  const command = webConferenceLinkToCommand(href, knownServersOf(settings));
+  return command ? buildUri(command) : null;
+}
+
+async function setVisible(id: string, visible: boolean): Promise<void> {
+  await browser.contextMenus.update(id, { visible }).catch(() => undefined);
+}
+
+export async function noteSelection(_tabId: number, text: string): Promise<void> {
+  await setVisible(MENU_CALL_SELECTION, text.trim() !== '' && classify(text).ok);
+}
+
+export async function noteContextTarget(_tabId: number, href: string | null): Promise<void> {
+  const uri = href ? await trueconfUriForLink(href) : null;
+  await Promise.all([
+    setVisible(MENU_CALL_LINK, uri !== null),
+    setVisible(MENU_COPY_LINK, uri !== null),
+  ]);
+}
+
+export async function onContextMenuClicked(
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+): Promise<void> {
+  const context = {
+    origin: 'menu' as const,
+    pageOrigin: pageOrigin(info.frameUrl ?? info.pageUrl),
+    ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+  };
+  if (info.menuItemId === MENU_CALL_SELECTION && info.selectionText) {
+    const classified = classify(info.selectionText);
+    if (classified.ok) await requestLaunch(classified.uri, context);
+    return;
+  }
+  const uri = info.linkUrl ? await trueconfUriForLink(info.linkUrl) : null;
+  if (!uri) return;
+  if (info.menuItemId === MENU_CALL_LINK) await requestLaunch(uri, context);
+  if (info.menuItemId === MENU_COPY_LINK && tab?.id !== undefined) {
+    await browser.tabs
+      .sendMessage(tab.id, { type: 'copy-text', text: uri }, { frameId: info.frameId ?? 0 })
+      .catch(() => undefined);
+  }
+}

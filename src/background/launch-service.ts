@@ -1,0 +1,193 @@
+import { browser, type Browser } from 'wxt/browser';
+import { launchUri } from '../launch/launcher';
+import { recordLaunch } from '../history/history';
+import type { LaunchOrigin, LaunchResponse, PendingDecision } from '../messaging/messages';
+import {
+  buildUri,
+  canonicalizeFoundUri,
+  describeCommand,
+  hasSignIn,
+  parseUri,
+  webConferenceLinkToCommand,
+  withoutPassword,
+} from '../protocol';
+import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
+import { PendingLaunches, type PendingKind } from './pending-launches';
+
+type Sender = Browser.runtime.MessageSender;
+
+/**
+ * Decides, for every launch request, whether it goes straight to TrueConf or waits for the
+ * user's confirmation, then launches through the one launcher and records it in history.
+ */
+
+const pending = new PendingLaunches();
+
+export function isExtensionPage(sender: Sender): boolean {
+  return (
+    sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
+  );
+}
+
+function pageOriginOf(sender: Sender): string {
+  const raw = sender.origin ?? sender.url ?? '';
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return 'null';
+  }
+}
+
+async function launchAndRecord(
+  uri: string,
+  context: LaunchContext,
+  settings: Settings,
+): Promise<LaunchResponse> {
+  const result = await launchUri(uri, context.tabId);
+  if (!result.ok) return { ok: false, error: result.error };
+  const { origin, pageOrigin } = context;
+  await recordLaunch(
+    { uri, origin, ...(pageOrigin ? { pageOrigin } : {}) },
+    settings.historySize,
+  ).catch(() => undefined);
+  return result;
+}
+
+/** Who asked for a launch, as the background established it (never as a sender claimed it). */
+export interface LaunchContext {
+  origin: LaunchOrigin;
+  /** Set when the address came from a web page: its link, its text or its selection. */
+  pageOrigin?: string;
+  tabId?: number;
+}
+
+export function contextFromSender(sender: Sender, claimedOrigin: LaunchOrigin): LaunchContext {
+  const tabId = sender.tab?.id;
+  if (isExtensionPage(sender)) {
+    return { origin: claimedOrigin, ...(tabId !== undefined ? { tabId } : {}) };
+  }
+  return {
+    origin: 'page',
+    pageOrigin: pageOriginOf(sender),
+    ...(tabId !== undefined ? { tabId } : {}),
+  };
+}
+
+async function holdForConfirmation(
+  kind: PendingKind,
+  uri: string,
+  context: LaunchContext,
+  webUrl?: string,
+): Promise<LaunchResponse> {
+  const held = pending.add({
+    kind,
+    uri,
+    origin: context.origin,
+    pageOrigin: context.pageOrigin ?? 'null',
+    ...(context.tabId !== undefined ? { tabId: context.tabId } : {}),
+    ...(webUrl ? { webUrl } : {}),
+  });
+  await browser.windows.create({
+    url: `${browser.runtime.getURL('/confirm.html')}?id=${encodeURIComponent(held.id)}`,
+    type: 'popup',
+    width: 460,
+    height: 440,
+    focused: true,
+  });
+  return { ok: true, outcome: 'awaiting-confirmation' };
+}
+
+/**
+ * Anything that came from a web page must never sign anyone in without the user's say-so;
+ * what the user typed into the extension's own UI launches directly.
+ */
+export async function requestLaunch(
+  rawUri: string,
+  context: LaunchContext,
+): Promise<LaunchResponse> {
+  const canonical = canonicalizeFoundUri(rawUri.trim());
+  if (!canonical.ok) return { ok: false, error: canonical.error.code };
+  const parsed = parseUri(canonical.uri);
+  if (!parsed.ok) return { ok: false, error: parsed.error.code };
+  const { settings } = await loadSettings();
+  if (context.pageOrigin !== undefined) {
+    if (hasSignIn(parsed.command) && !settings.trustedSignInOrigins.includes(context.pageOrigin)) {
+      return holdForConfirmation('sign-in', canonical.uri, context);
+    }
+    if (settings.confirmEveryCall)
+      return holdForConfirmation('confirm-call', canonical.uri, context);
+  }
+  return launchAndRecord(canonical.uri, context, settings);
+}
+
+/** `https://S/c/CID` on a known server: to the app, to the browser, or ask (a setting). */
+export async function requestWebLink(url: string, context: LaunchContext): Promise<LaunchResponse> {
+  const { settings } = await loadSettings();
+  const command = webConferenceLinkToCommand(url, knownServersOf(settings));
+  const { tabId } = context;
+  if (!command || settings.webLinks === 'browser') {
+    // The content script held the click back; let the page address open as it would have.
+    if (tabId !== undefined && /^https?:/i.test(url)) await browser.tabs.update(tabId, { url });
+    return { ok: false, error: 'not-a-conference-link' };
+  }
+  const uri = buildUri(command);
+  if (settings.webLinks === 'ask' || settings.confirmEveryCall) {
+    return holdForConfirmation('web-link', uri, context, url);
+  }
+  return launchAndRecord(uri, context, settings);
+}
+
+export interface PendingLaunchView {
+  ok: true;
+  kind: PendingKind;
+  pageOrigin: string;
+  /** What a launch would do, described without the password. */
+  description: { key: string; substitutions: string[] };
+  /** The URI without its password, for display. */
+  uri: string;
+}
+
+export function describePending(id: string): PendingLaunchView | { ok: false; error: 'expired' } {
+  const held = pending.get(id);
+  const parsed = held && parseUri(held.uri);
+  if (!held || !parsed?.ok) return { ok: false, error: 'expired' };
+  const shown = withoutPassword(parsed.command);
+  return {
+    ok: true,
+    kind: held.kind,
+    pageOrigin: held.pageOrigin,
+    description: describeCommand(shown),
+    uri: buildUri(shown),
+  };
+}
+
+export async function resolvePending(
+  id: string,
+  decision: PendingDecision,
+  trustOrigin: boolean,
+): Promise<LaunchResponse> {
+  const held = pending.take(id);
+  if (!held) return { ok: false, error: 'expired' };
+  if (decision === 'cancel') return { ok: false, error: 'cancelled' };
+  if (decision === 'open-in-browser') {
+    if (!held.webUrl || held.tabId === undefined) return { ok: false, error: 'no-web-link' };
+    await browser.tabs.update(held.tabId, { url: held.webUrl });
+    return { ok: false, error: 'opened-in-browser' };
+  }
+  const { settings } = await loadSettings();
+  if (trustOrigin && held.kind === 'sign-in' && held.pageOrigin !== 'null') {
+    await updateSettings((current) => ({
+      ...current,
+      trustedSignInOrigins: [...new Set([...current.trustedSignInOrigins, held.pageOrigin])],
+    }));
+  }
+  return launchAndRecord(
+    held.uri,
+    {
+      origin: held.origin,
+      pageOrigin: held.pageOrigin,
+      ...(held.tabId !== undefined ? { tabId: held.tabId } : {}),
+    },
+    settings,
+  );
+}

@@ -1,0 +1,90 @@
+import { browser, type Browser } from 'wxt/browser';
+import { readHistory } from '../history/history';
+import { translate, translateRef } from '../i18n/translate';
+import { classify, describeCommand } from '../protocol';
+import { describeError } from '../protocol/errors';
+import { requestLaunch } from './launch-service';
+
+/**
+ * `tc <anything>` in the address bar: the top suggestion says what Enter will call (or why it
+ * cannot), the others come from favourites and recent calls, each showing its address.
+ */
+
+const MAX_SUGGESTIONS = 6;
+
+/** Chromium reads omnibox descriptions as XML; text must not be able to add markup. */
+export function escapeOmniboxText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+export function defaultSuggestionFor(text: string): string {
+  if (text.trim() === '') return escapeOmniboxText(translate('omniboxPrompt'));
+  const classified = classify(text);
+  if (!classified.ok) {
+    return `<dim>${escapeOmniboxText(translateRef(describeError(classified.error)))}</dim>`;
+  }
+  return (
+    `<match>${escapeOmniboxText(translateRef(describeCommand(classified.command)))}</match> ` +
+    `<url>${escapeOmniboxText(classified.uri)}</url>`
+  );
+}
+
+export interface CallSuggestionSource {
+  uri: string;
+  label: string;
+}
+
+export function suggestionsFor(
+  text: string,
+  sources: readonly CallSuggestionSource[],
+): Browser.omnibox.SuggestResult[] {
+  const needle = text.trim().toLowerCase();
+  const seen = new Set<string>();
+  const results: Browser.omnibox.SuggestResult[] = [];
+  for (const source of sources) {
+    if (seen.has(source.uri)) continue;
+    if (needle && !`${source.label} ${source.uri}`.toLowerCase().includes(needle)) continue;
+    seen.add(source.uri);
+    results.push({
+      content: source.uri,
+      description: `${escapeOmniboxText(source.label)} <url>${escapeOmniboxText(source.uri)}</url>`,
+    });
+    if (results.length === MAX_SUGGESTIONS) break;
+  }
+  return results;
+}
+
+async function suggestionSources(): Promise<CallSuggestionSource[]> {
+  const history = await readHistory().catch(() => []);
+  return history.map((entry) => ({ uri: entry.uri, label: translateRef(entry.description) }));
+}
+
+async function currentTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+export function registerOmnibox(): void {
+  browser.omnibox.onInputStarted.addListener(() => {
+    browser.omnibox.setDefaultSuggestion({ description: defaultSuggestionFor('') });
+  });
+  browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    browser.omnibox.setDefaultSuggestion({ description: defaultSuggestionFor(text) });
+    void suggestionSources().then((sources) => suggest(suggestionsFor(text, sources)));
+  });
+  browser.omnibox.onInputEntered.addListener((text) => {
+    const classified = classify(text);
+    if (!classified.ok) return;
+    void currentTabId().then((tabId) =>
+      requestLaunch(classified.uri, {
+        origin: 'omnibox',
+        ...(tabId !== undefined ? { tabId } : {}),
+      }),
+    );
+  });
+}

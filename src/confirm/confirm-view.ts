@@ -1,0 +1,109 @@
+import { browser } from 'wxt/browser';
+import { translate } from '../i18n/translate';
+import type { PendingDecision } from '../messaging/messages';
+
+/**
+ * The confirmation window: an extension window a page can neither draw over nor imitate.
+ * It shows where a held launch came from and what it would do (never a password); Cancel is
+ * the default, so Enter or closing the window launches nothing.
+ */
+
+type PendingView =
+  | {
+      ok: true;
+      kind: 'sign-in' | 'confirm-call' | 'web-link';
+      pageOrigin: string;
+      description: { key: string; substitutions: string[] };
+      uri: string;
+    }
+  | { ok: false; error: string };
+
+/** Messages keep the service worker awake while the user reads; it holds the request in memory. */
+const KEEP_ALIVE_MS = 20_000;
+
+function isPendingView(value: unknown): value is PendingView {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { ok?: unknown }).ok === 'boolean'
+  );
+}
+
+export async function startConfirmation(doc: Document, id: string): Promise<void> {
+  const byId = <T extends HTMLElement>(elementId: string) => doc.getElementById(elementId) as T;
+  const heading = byId('heading');
+  const status = byId('status');
+  const confirmButton = byId<HTMLButtonElement>('confirm');
+  const cancelButton = byId<HTMLButtonElement>('cancel');
+  const browserButton = byId<HTMLButtonElement>('browser');
+  const trust = byId<HTMLInputElement>('trust');
+
+  byId('origin-label').textContent = translate('confirmFrom');
+  byId('action-label').textContent = translate('confirmAction');
+  byId('uri-label').textContent = translate('confirmAddress');
+  cancelButton.textContent = translate('confirmCancel');
+  browserButton.textContent = translate('confirmOpenInBrowser');
+  doc.documentElement.lang = browser.i18n.getUILanguage();
+
+  const view: unknown = await browser.runtime
+    .sendMessage({ type: 'pending-launch-get', id })
+    .catch(() => null);
+  if (!isPendingView(view) || !view.ok) {
+    heading.textContent = translate('confirmExpiredTitle');
+    byId('explanation').textContent = translate('confirmExpired');
+    confirmButton.hidden = true;
+    cancelButton.textContent = translate('confirmClose');
+    cancelButton.addEventListener('click', () => window.close());
+    cancelButton.focus();
+    return;
+  }
+
+  heading.textContent = translate(`confirmTitle_${view.kind.replace('-', '_')}`);
+  byId('explanation').textContent = translate(`confirmExplain_${view.kind.replace('-', '_')}`);
+  byId('origin').textContent = view.pageOrigin;
+  byId('action').textContent = translate(view.description.key, view.description.substitutions);
+  byId('uri').textContent = view.uri;
+  confirmButton.textContent = translate(view.kind === 'sign-in' ? 'confirmSignIn' : 'confirmCall');
+  if (view.kind === 'sign-in' && view.pageOrigin !== 'null') {
+    byId('trust-row').hidden = false;
+    byId('trust-text').textContent = translate('confirmTrustOrigin', [view.pageOrigin]);
+  }
+  browserButton.hidden = view.kind !== 'web-link';
+
+  const keepAlive = setInterval(() => {
+    void browser.runtime.sendMessage({ type: 'pending-launch-get', id }).catch(() => undefined);
+  }, KEEP_ALIVE_MS);
+
+  let decided = false;
+  const decide = async (decision: PendingDecision): Promise<void> => {
+    if (decided) return;
+    decided = true;
+    clearInterval(keepAlive);
+    for (const button of [confirmButton, cancelButton, browserButton]) button.disabled = true;
+    const result: unknown = await browser.runtime
+      .sendMessage({ type: 'pending-launch-resolve', id, decision, trustOrigin: trust.checked })
+      .catch(() => null);
+    const handed =
+      typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
+    status.textContent = handed ? translate('launchHandedToTrueConf') : '';
+    setTimeout(() => window.close(), handed ? 800 : 0);
+  };
+
+  confirmButton.addEventListener('click', () => void decide('launch'));
+  cancelButton.addEventListener('click', () => void decide('cancel'));
+  browserButton.addEventListener('click', () => void decide('open-in-browser'));
+  doc.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') void decide('cancel');
+  });
+  // Closing the window is a "no": the held launch is dropped, not left for later.
+  window.addEventListener('pagehide', () => {
+    if (!decided)
+      void browser.runtime.sendMessage({
+        type: 'pending-launch-resolve',
+        id,
+        decision: 'cancel',
+        trustOrigin: false,
+      });
+  });
+  cancelButton.focus();
+}

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import { buildUri, describeCommand, parseUri, withoutPassword } from '../protocol';
+import type { LaunchOrigin } from '../messaging/messages';
+
+/**
+ * Every launch is remembered in storage.local. What is stored is rebuilt from the parsed command
+ * without its password, so a password can never reach history, whatever the caller passes.
+ */
+
+export const HISTORY_KEY = 'history';
+export const DEFAULT_HISTORY_LIMIT = 200;
+
+export interface HistoryEntry {
+  time: number;
+  /** The launched URI with any password removed. */
+  uri: string;
+  /** An i18n key and its substitutions describing the call, e.g. "Join conference … on …". */
+  description: { key: string; substitutions: string[] };
+  origin: LaunchOrigin;
+  /** The page origin for launches that came from a page. */
+  pageOrigin?: string;
+  result: 'handed-to-trueconf';
+}
+
+export interface LaunchRecord {
+  uri: string;
+  origin: LaunchOrigin;
+  pageOrigin?: string;
+  time?: number;
+}
+
+export function historyEntryFor(record: LaunchRecord): HistoryEntry | null {
+  const parsed = parseUri(record.uri);
+  if (!parsed.ok) return null;
+  const command = withoutPassword(parsed.command);
+  return {
+    time: record.time ?? Date.now(),
+    uri: buildUri(command),
+    description: describeCommand(command),
+    origin: record.origin,
+    ...(record.pageOrigin ? { pageOrigin: record.pageOrigin } : {}),
+    result: 'handed-to-trueconf',
+  };
+}
+
+function isHistoryEntry(value: unknown): value is HistoryEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  const description = entry.description as Record<string, unknown> | undefined;
+  return (
+    typeof entry.time === 'number' &&
+    typeof entry.uri === 'string' &&
+    typeof entry.origin === 'string' &&
+    entry.result === 'handed-to-trueconf' &&
+    typeof description?.key === 'string' &&
+    Array.isArray(description.substitutions) &&
+    description.substitutions.every((part) => typeof part === 'string')
+  );
+}
+
+/** Newest first; corrupt entries are dropped rather than shown. */
+export async function readHistory(): Promise<HistoryEntry[]> {
+  const stored = await browser.storage.local.get(HISTORY_KEY);
+  const list = stored[HISTORY_KEY];
+  return Array.isArray(list) ? list.filter(isHistoryEntry) : [];
+}
+
+export async function recordLaunch(
+  record: LaunchRecord,
+  limit: number = DEFAULT_HISTORY_LIMIT,
+): Promise<HistoryEntry | null> {
+  const entry = historyEntryFor(record);
+  if (!entry || limit <= 0) return entry;
+  const history = await readHistory();
+  await browser.storage.local.set({ [HISTORY_KEY]: [entry, ...history].slice(0, limit) });
+  return entry;
+}
+
+export async function clearHistory(): Promise<void> {
+  await browser.storage.local.remove(HISTORY_KEY);
+}

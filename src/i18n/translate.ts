@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Every UI string comes from `public/_locales`. Keys are often computed (protocol error codes,
+ * command descriptions), so this takes any string rather than WXT's generated key union.
+ */
+type GetMessage = (key: string, substitutions?: string | string[]) => string;
+
+export function translate(key: string, substitutions?: string | string[]): string {
+  const getMessage = browser.i18n.getMessage as unknown as GetMessage;
+  // An unknown key gives '' in Chromium; showing the key keeps a missing string visible in tests.
+  return getMessage(key, substitutions) || key;
+}
+
+export interface MessageRef {
+  key: string;
+  substitutions: string[];
+}
+
+export function translateRef(ref: MessageRef): string {
+  return translate(ref.key, ref.substitutions);
+}

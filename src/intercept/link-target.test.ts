@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { actionForHref, isWebConferenceLink, linkInPath } from './link-target';
+
+describe('actionForHref', () => {
+  const known = ['tc.acme.example', 'video.example.com:4307'];
+
+  it('sends trueconf: and visicall: links (any case) to the launcher', () => {
+    expect(actionForHref('trueconf:smith', known, true)).toEqual({
+      kind: 'trueconf',
+      uri: 'trueconf:smith',
+    });
+    expect(actionForHref('VisiCall:\\c\\123456789', known, true)).toEqual({
+      kind: 'trueconf',
+      uri: 'VisiCall:\\c\\123456789',
+    });
+  });
+
+  it('sends web conference links of known servers to the app, unless the user prefers the browser', () => {
+    const url = 'https://tc.acme.example/c/4154248070';
+    expect(actionForHref(url, known, true)).toEqual({ kind: 'web-conference', url });
+    expect(actionForHref(url, known, false)).toEqual({ kind: 'none' });
+  });
+
+  it('leaves every other link alone', () => {
+    for (const href of [
+      'https://forum.example/c/general',
+      'https://tc.acme.example/guest',
+      'https://tc.acme.example/c/4154248070/extra',
+      'mailto:smith@conf.company.com',
+      'javascript:void(0)',
+      'tel:+79261112233',
+    ]) {
+      expect(actionForHref(href, known, true)).toEqual({ kind: 'none' });
+    }
+  });
+});
+
+describe('isWebConferenceLink', () => {
+  it('matches the host of a known server whatever its port, and nothing else', () => {
+    expect(
+      isWebConferenceLink('https://video.example.com/c/abc_123', ['video.example.com:4307']),
+    ).toBe(true);
+    expect(isWebConferenceLink('http://VIDEO.example.com:8080/c/abc/', ['video.example.com'])).toBe(
+      true,
+    );
+    expect(isWebConferenceLink('https://evil.video.example.com/c/abc', ['video.example.com'])).toBe(
+      false,
+    );
+    expect(
+      isWebConferenceLink('https://video.example.com.evil.test/c/abc', ['video.example.com']),
+    ).toBe(false);
+    expect(isWebConferenceLink('not a url', ['video.example.com'])).toBe(false);
+  });
+});
+
+describe('linkInPath', () => {
+  it('finds the link around the clicked element', () => {
+    const link = document.createElement('a');
+    link.href = 'trueconf:smith';
+    const inner = document.createElement('b');
+    link.append(inner);
+    document.body.append(link);
+    expect(linkInPath([inner, link, document.body, document, window])).toBe(link);
+  });
+
+  it('ignores anchors without href and non-elements', () => {
+    const anchor = document.createElement('a');
+    expect(linkInPath([anchor, document, window])).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { normalizeHost } from '../settings/sites';
+
+/** What a click on a link should become, decided from the link alone. */
+export type LinkAction =
+  { kind: 'trueconf'; uri: string } | { kind: 'web-conference'; url: string } | { kind: 'none' };
+
+const TRUECONF_SCHEME = /^\s*(trueconf|visicall):/i;
+const CONFERENCE_PATH = /^\/c\/[A-Za-z0-9_]{1,128}\/?$/;
+
+/** The link a click landed in: the click may hit a child of it, or come out of a shadow root. */
+export function linkInPath(
+  path: readonly EventTarget[],
+): HTMLAnchorElement | HTMLAreaElement | null {
+  for (const target of path) {
+    const element = target as Partial<Element>;
+    if (element.nodeType !== 1 || typeof element.localName !== 'string') continue;
+    if (
+      (element.localName === 'a' || element.localName === 'area') &&
+      element.hasAttribute?.('href')
+    ) {
+      return target as HTMLAnchorElement | HTMLAreaElement;
+    }
+  }
+  return null;
+}
+
+/** `https://S/c/CID` on a known TrueConf server (other `/c/` pages are forums and the like). */
+export function isWebConferenceLink(url: string, knownServers: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  // The web port is not the client's port, so a known server matches on its host alone.
+  const host = normalizeHost(parsed.hostname);
+  return (
+    CONFERENCE_PATH.test(parsed.pathname) &&
+    knownServers.some((server) => normalizeHost(server.replace(/:\d+$/, '')) === host)
+  );
+}
+
+export function actionForHref(
+  href: string,
+  knownServers: readonly string[],
+  webLinksToApp: boolean,
+): LinkAction {
+  if (TRUECONF_SCHEME.test(href)) return { kind: 'trueconf', uri: href.trim() };
+  if (webLinksToApp && isWebConferenceLink(href, knownServers)) {
+    return { kind: 'web-conference', url: href };
+  }
+  return { kind: 'none' };
+}

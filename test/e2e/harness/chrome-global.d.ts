@@ -1,0 +1,25 @@
+/**
+ * The `chrome` global as the real-browser tests use it inside `page.evaluate` and
+ * `serviceWorker.evaluate` (code that runs in the extension, not here). Extension code imports
+ * `browser` from `wxt/browser` instead; ESLint keeps `chrome` out of it.
+ */
+interface ChromeStorageAreaForTests {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+  clear(): Promise<void>;
+}
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown>; id: string };
+  storage: {
+    sync: ChromeStorageAreaForTests;
+    local: ChromeStorageAreaForTests;
+    session: ChromeStorageAreaForTests;
+    managed: ChromeStorageAreaForTests;
+  };
+  tabs: {
+    query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+  };
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+};

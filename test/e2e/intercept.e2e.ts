@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { unescapeBackslashes } from './harness/stand-in-client';
+
+interface StoredHistoryEntry {
+  uri: string;
+  origin: string;
+  pageOrigin?: string;
+}
+
+describe('clicking TrueConf links on a page', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  const newLaunches = async (before: number, expected: number): Promise<string[]> => {
+    const all = await browser.client.waitForLaunches(before + expected);
+    return (await browser.client.settle(1000)).slice(before).map(unescapeBackslashes) ?? all;
+  };
+  const history = (): Promise<StoredHistoryEntry[]> =>
+    browser.serviceWorker.evaluate(async () => {
+      const stored = await chrome.storage.local.get('history');
+      return (stored.history ?? []) as StoredHistoryEntry[];
+    });
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { knownServers: ['tc.example.test'] } }),
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    await page.goto(browser.server.url('/intercept/links.html'));
+    // The interceptor loads its settings asynchronously at document_start.
+    await page.waitForTimeout(300);
+  });
+
+  it('hands the page’s own link to TrueConf through the extension, once, and records it', async () => {
+    const before = (await browser.client.received()).length;
+    await page.click('#own');
+    expect(await newLaunches(before, 1)).toEqual(['trueconf:smith@conf.company.com']);
+    const [latest] = await history();
+    expect(latest).toMatchObject({
+      uri: 'trueconf:smith@conf.company.com',
+      origin: 'page',
+      pageOrigin: browser.server.origin,
+    });
+  });
+
+  it('catches a click that lands on a child of the link', async () => {
+    const before = (await browser.client.received()).length;
+    await page.click('#child-inner');
+    expect(await newLaunches(before, 1)).toEqual(['trueconf:\\c\\4154248070']);
+  });
+
+  it('catches a link inside an open shadow root', async () => {
+    const before = (await browser.client.received()).length;
+    await page.click('#shadow');
+    expect(await newLaunches(before, 1)).toEqual(['trueconf:shadow.user']);
+  });
+
+  it('catches keyboard activation of a focused link', async () => {
+    const before = (await browser.client.received()).length;
+    await page.focus('#own');
+    await page.keyboard.press('Enter');
+    expect(await newLaunches(before, 1)).toEqual(['trueconf:smith@conf.company.com']);
+  });
+
+  it('upgrades a visicall: link to the canonical trueconf: form', async () => {
+    const before = (await browser.client.received()).length;
+    await page.click('#visicall');
+    expect(await newLaunches(before, 1)).toEqual([
+      'trueconf:\\c\\4154248070@video.example.com%23vcs',
+    ]);
+  });
+
+  it('opens a known server’s web conference link in the app', async () => {
+    const before = (await browser.client.received()).length;
+    await page.click('#web');
+    expect(await newLaunches(before, 1)).toEqual([
+      'trueconf:\\c\\4154248070@tc.example.test%23vcs',
+    ]);
+    expect(page.url()).toBe(browser.server.url('/intercept/links.html'));
+  });
+
+  it('leaves alone a click the page already prevented', async () => {
+    const before = (await browser.client.received()).length;
+    await page.click('#prevented');
+    expect((await browser.client.settle(1000)).length).toBe(before);
+  });
+
+  it('launches nothing from a sign-in link until the user confirms, and never shows the password', async () => {
+    const before = (await browser.client.received()).length;
+    const [dialog] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.click('#sign-in'),
+    ]);
+    await dialog.waitForLoadState();
+    await expect.poll(() => dialog.locator('#origin').textContent()).toBe(browser.server.origin);
+    const shown = await dialog.locator('body').innerText();
+    expect(shown).toContain('user');
+    expect(shown).toContain('truevideo.example.com');
+    expect(shown).not.toContain('pswd');
+    expect(await dialog.evaluate(() => document.activeElement?.id)).toBe('cancel');
+    expect((await browser.client.settle(1000)).length).toBe(before);
+
+    await dialog.click('#confirm');
+    expect(await newLaunches(before, 1)).toEqual([
+      'trueconf:\\c\\737734033583@video.example.com%23vcs&h=truevideo.example.com&login=user&password=pswd&encrypt=1&force=1',
+    ]);
+    const stored = JSON.stringify(await history());
+    expect(stored).not.toContain('pswd');
+  });
+
+  it('launches nothing when the user cancels a sign-in link', async () => {
+    const before = (await browser.client.received()).length;
+    const [dialog] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.click('#sign-in'),
+    ]);
+    await dialog.waitForLoadState();
+    await dialog.locator('#cancel').waitFor();
+    await expect.poll(() => dialog.locator('#origin').textContent()).toBe(browser.server.origin);
+    await dialog.keyboard.press('Enter');
+    expect((await browser.client.settle(1500)).length).toBe(before);
+  });
+});
