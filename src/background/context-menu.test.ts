@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, saveSettings } from '../settings';
+import {
+  MENU_CALL_LINK,
+  MENU_CALL_SELECTION,
+  MENU_COPY_LINK,
+  noteContextTarget,
+  noteSelection,
+  onContextMenuClicked,
+} from './context-menu';
+
+const clickOn = (overrides: Record<string, unknown>) =>
+  ({ editable: false, pageUrl: 'https://intranet.example/page', frameId: 0, ...overrides }) as never;
+
+describe('the context menu', () => {
+  let tab: { id?: number };
+  let update: ReturnType<typeof vi.spyOn>;
+  let menuUpdate: ReturnType<typeof vi.spyOn>;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    tab = await fakeBrowser.tabs.create({ url: 'https://intranet.example/page' });
+    update = vi.spyOn(fakeBrowser.tabs, 'update');
+    menuUpdate = vi.spyOn(fakeBrowser.contextMenus, 'update').mockResolvedValue(undefined);
+  });
+
+  it('shows "Call … with TrueConf" only while the selection is an address', async () => {
+    await noteSelection(1, '  smith@conf.company.com ');
+    expect(menuUpdate).toHaveBeenLastCalledWith(MENU_CALL_SELECTION, { visible: true });
+    await noteSelection(1, 'call me maybe');
+    expect(menuUpdate).toHaveBeenLastCalledWith(MENU_CALL_SELECTION, { visible: false });
+    await noteSelection(1, 'smith&password=x');
+    expect(menuUpdate).toHaveBeenLastCalledWith(MENU_CALL_SELECTION, { visible: false });
+  });
+
+  it('shows the link items for trueconf:, visicall: and known web conference links only', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, knownServers: ['tc.acme.example'] });
+    for (const href of ['trueconf:smith', 'visicall:\\c\\4154248070', 'https://tc.acme.example/c/4154248070']) {
+      menuUpdate.mockClear();
+      await noteContextTarget(1, href);
+      expect(menuUpdate).toHaveBeenCalledWith(MENU_CALL_LINK, { visible: true });
+      expect(menuUpdate).toHaveBeenCalledWith(MENU_COPY_LINK, { visible: true });
+    }
+    for (const href of [null, 'https://forum.example/c/general', 'mailto:a@b.example']) {
+      menuUpdate.mockClear();
+      await noteContextTarget(1, href);
+      expect(menuUpdate).toHaveBeenCalledWith(MENU_CALL_LINK, { visible: false });
+    }
+  });
+
+  it('calls the selected address in the tab it was selected in', async () => {
+    await onContextMenuClicked(
+      clickOn({ menuItemId: MENU_CALL_SELECTION, selectionText: ' \\c\\4154248070 ' }),
+      tab as never,
+    );
+    expect(update).toHaveBeenCalledExactlyOnceWith(tab.id, { url: 'trueconf:\\c\\4154248070' });
+  });
+
+  it('calls a visicall: link in its canonical trueconf: form', async () => {
+    await onContextMenuClicked(
+      clickOn({ menuItemId: MENU_CALL_LINK, linkUrl: 'visicall:\\c\\4154248070@video.example.com%vcs' }),
+      tab as never,
+    );
+    expect(update).toHaveBeenCalledExactlyOnceWith(tab.id, {
+      url: 'trueconf:\\c\\4154248070@video.example.com%23vcs',
+    });
+  });
+
+  it('asks before a sign-in link chosen from the menu, because it came from the page', async () => {
+    const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+    await onContextMenuClicked(
+      clickOn({ menuItemId: MENU_CALL_LINK, linkUrl: 'trueconf:login=user&password=pswd&encrypt=1&force=1' }),
+      tab as never,
+    );
+    expect(update).not.toHaveBeenCalled();
+    expect(createWindow).toHaveBeenCalledOnce();
+  });
+
+  it('copies the canonical trueconf: link through the page', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
+    await onContextMenuClicked(
+      clickOn({ menuItemId: MENU_COPY_LINK, linkUrl: 'VISICALL:smith', frameId: 3 }),
+      tab as never,
+    );
+    expect(send).toHaveBeenCalledExactlyOnceWith(tab.id, { type: 'copy-text', text: 'trueconf:smith' }, { frameId: 3 });
+    expect(update).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readHistory } from '../history/history';
+import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
+import { requestLaunch, requestWebLink, resolvePending, describePending } from './launch-service';
+
+const SIGN_IN =
+  'trueconf:\\c\\737734033583@video.example.com%23vcs&h=truevideo.example.com&login=user&password=pswd&encrypt=1&force=1';
+const PAGE = 'https://intranet.example';
+
+describe('the launch service', () => {
+  let update: ReturnType<typeof vi.spyOn>;
+  let createWindow: ReturnType<typeof vi.spyOn>;
+  let tabId: number;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    tabId = (await fakeBrowser.tabs.create({ url: `${PAGE}/` })).id ?? -1;
+    update = vi.spyOn(fakeBrowser.tabs, 'update');
+    createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+  });
+
+  const heldId = (): string => {
+    const url = String((createWindow.mock.calls[0]?.[0] as { url?: string } | undefined)?.url);
+    return new URL(url).searchParams.get('id') ?? '';
+  };
+
+  it('launches a plain call from a page at once and records where it came from', async () => {
+    const result = await requestLaunch('visicall:smith', { origin: 'page', pageOrigin: PAGE, tabId });
+    expect(result).toEqual({ ok: true, uri: 'trueconf:smith', outcome: 'handed-to-trueconf' });
+    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url: 'trueconf:smith' });
+    expect(await readHistory()).toMatchObject([{ uri: 'trueconf:smith', origin: 'page', pageOrigin: PAGE }]);
+  });
+
+  it('holds a sign-in link from a page for confirmation, in an extension window', async () => {
+    const result = await requestLaunch(SIGN_IN, { origin: 'page', pageOrigin: PAGE, tabId });
+    expect(result).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(update).not.toHaveBeenCalled();
+    expect(createWindow).toHaveBeenCalledOnce();
+    const view = describePending(heldId());
+    expect(view).toMatchObject({ ok: true, kind: 'sign-in', pageOrigin: PAGE });
+    expect(JSON.stringify(view)).not.toContain('pswd');
+  });
+
+  it('launches a held link exactly once when the user confirms, and nothing after a cancel', async () => {
+    await requestLaunch(SIGN_IN, { origin: 'page', pageOrigin: PAGE, tabId });
+    const id = heldId();
+    expect(await resolvePending(id, 'launch', false)).toMatchObject({ ok: true, uri: SIGN_IN });
+    expect(await resolvePending(id, 'launch', false)).toEqual({ ok: false, error: 'expired' });
+    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url: SIGN_IN });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('pswd');
+
+    createWindow.mockClear();
+    await requestLaunch(SIGN_IN, { origin: 'page', pageOrigin: PAGE, tabId });
+    expect(await resolvePending(heldId(), 'cancel', false)).toEqual({ ok: false, error: 'cancelled' });
+    expect(update).toHaveBeenCalledOnce();
+  });
+
+  it('remembers a trusted site when asked, and then launches its sign-in links directly', async () => {
+    await requestLaunch(SIGN_IN, { origin: 'page', pageOrigin: PAGE, tabId });
+    await resolvePending(heldId(), 'launch', true);
+    expect((await loadSettings()).settings.trustedSignInOrigins).toEqual([PAGE]);
+    createWindow.mockClear();
+    const again = await requestLaunch(SIGN_IN, { origin: 'page', pageOrigin: PAGE, tabId });
+    expect(again).toMatchObject({ ok: true, outcome: 'handed-to-trueconf' });
+    expect(createWindow).not.toHaveBeenCalled();
+  });
+
+  it('does not ask about what the user typed into the extension itself', async () => {
+    const result = await requestLaunch(SIGN_IN, { origin: 'popup', tabId });
+    expect(result).toMatchObject({ ok: true, outcome: 'handed-to-trueconf' });
+    expect(createWindow).not.toHaveBeenCalled();
+  });
+
+  it('asks before every call from a page when the user wants that', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, confirmEveryCall: true });
+    const result = await requestLaunch('trueconf:smith', { origin: 'page', pageOrigin: PAGE, tabId });
+    expect(result).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(describePending(heldId())).toMatchObject({ kind: 'confirm-call' });
+  });
+
+  it('refuses malformed addresses with the reason and launches nothing', async () => {
+    expect(await requestLaunch('javascript:alert(1)', { origin: 'page', pageOrigin: PAGE, tabId })).toEqual({
+      ok: false,
+      error: 'not-a-trueconf-uri',
+    });
+    expect(await requestLaunch('trueconf:[user]', { origin: 'popup' })).toEqual({
+      ok: false,
+      error: 'template-placeholder',
+    });
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('opens a known server’s web conference link in the app, in the browser, or asks', async () => {
+    const url = 'https://tc.acme.example/c/4154248070';
+    await saveSettings({ ...DEFAULT_SETTINGS, knownServers: ['tc.acme.example'] });
+    expect(await requestWebLink(url, { origin: 'page', pageOrigin: PAGE, tabId })).toMatchObject({
+      ok: true,
+      uri: 'trueconf:\\c\\4154248070@tc.acme.example%23vcs',
+    });
+
+    await saveSettings({ ...DEFAULT_SETTINGS, knownServers: ['tc.acme.example'], webLinks: 'ask' });
+    expect(await requestWebLink(url, { origin: 'page', pageOrigin: PAGE, tabId })).toEqual({
+      ok: true,
+      outcome: 'awaiting-confirmation',
+    });
+    update.mockClear();
+    await resolvePending(heldId(), 'open-in-browser', false);
+    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url });
+  });
+});
