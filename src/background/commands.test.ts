@@ -15,10 +15,14 @@ describe('the "call the selected text" shortcut', () => {
   });
 
   it('calls what is selected in the active tab', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue('smith@conf.company.com');
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValue('smith@conf.company.com');
     await callSelectionInActiveTab();
     expect(send).toHaveBeenCalledWith(tabId, { type: 'get-selection' }, { frameId: 0 });
-    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url: 'trueconf:smith@conf.company.com' });
+    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, {
+      url: 'trueconf:smith@conf.company.com',
+    });
   });
 
   it('does nothing when the selection is not an address or the page does not answer', async () => {

@@ -11,7 +11,12 @@ import {
 } from './context-menu';
 
 const clickOn = (overrides: Record<string, unknown>) =>
-  ({ editable: false, pageUrl: 'https://intranet.example/page', frameId: 0, ...overrides }) as never;
+  ({
+    editable: false,
+    pageUrl: 'https://intranet.example/page',
+    frameId: 0,
+    ...overrides,
+  }) as never;
 
 describe('the context menu', () => {
   let tab: { id?: number };
@@ -36,7 +41,11 @@ describe('the context menu', () => {
 
   it('shows the link items for trueconf:, visicall: and known web conference links only', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, knownServers: ['tc.acme.example'] });
-    for (const href of ['trueconf:smith', 'visicall:\\c\\4154248070', 'https://tc.acme.example/c/4154248070']) {
+    for (const href of [
+      'trueconf:smith',
+      'visicall:\\c\\4154248070',
+      'https://tc.acme.example/c/4154248070',
+    ]) {
       menuUpdate.mockClear();
       await noteContextTarget(1, href);
       expect(menuUpdate).toHaveBeenCalledWith(MENU_CALL_LINK, { visible: true });
@@ -59,7 +68,10 @@ describe('the context menu', () => {
 
   it('calls a visicall: link in its canonical trueconf: form', async () => {
     await onContextMenuClicked(
-      clickOn({ menuItemId: MENU_CALL_LINK, linkUrl: 'visicall:\\c\\4154248070@video.example.com%vcs' }),
+      clickOn({
+        menuItemId: MENU_CALL_LINK,
+        linkUrl: 'visicall:\\c\\4154248070@video.example.com%vcs',
+      }),
       tab as never,
     );
     expect(update).toHaveBeenCalledExactlyOnceWith(tab.id, {
@@ -70,7 +82,10 @@ describe('the context menu', () => {
   it('asks before a sign-in link chosen from the menu, because it came from the page', async () => {
     const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
     await onContextMenuClicked(
-      clickOn({ menuItemId: MENU_CALL_LINK, linkUrl: 'trueconf:login=user&password=pswd&encrypt=1&force=1' }),
+      clickOn({
+        menuItemId: MENU_CALL_LINK,
+        linkUrl: 'trueconf:login=user&password=pswd&encrypt=1&force=1',
+      }),
       tab as never,
     );
     expect(update).not.toHaveBeenCalled();
@@ -83,7 +98,11 @@ describe('the context menu', () => {
       clickOn({ menuItemId: MENU_COPY_LINK, linkUrl: 'VISICALL:smith', frameId: 3 }),
       tab as never,
     );
-    expect(send).toHaveBeenCalledExactlyOnceWith(tab.id, { type: 'copy-text', text: 'trueconf:smith' }, { frameId: 3 });
+    expect(send).toHaveBeenCalledExactlyOnceWith(
+      tab.id,
+      { type: 'copy-text', text: 'trueconf:smith' },
+      { frameId: 3 },
+    );
     expect(update).not.toHaveBeenCalled();
   });
 });

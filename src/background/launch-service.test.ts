@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readHistory } from '../history/history';
 import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
-import { requestLaunch, requestWebLink, resolvePending, describePending } from './launch-service';
+import {
+  describePending,
+  maskPassword,
+  requestLaunch,
+  requestWebLink,
+  resolvePending,
+} from './launch-service';
 
 const SIGN_IN =
   'trueconf:\\c\\737734033583@video.example.com%23vcs&h=truevideo.example.com&login=user&password=pswd&encrypt=1&force=1';
@@ -26,10 +32,16 @@ describe('the launch service', () => {
   };
 
   it('launches a plain call from a page at once and records where it came from', async () => {
-    const result = await requestLaunch('visicall:smith', { origin: 'page', pageOrigin: PAGE, tabId });
+    const result = await requestLaunch('visicall:smith', {
+      origin: 'page',
+      pageOrigin: PAGE,
+      tabId,
+    });
     expect(result).toEqual({ ok: true, uri: 'trueconf:smith', outcome: 'handed-to-trueconf' });
     expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url: 'trueconf:smith' });
-    expect(await readHistory()).toMatchObject([{ uri: 'trueconf:smith', origin: 'page', pageOrigin: PAGE }]);
+    expect(await readHistory()).toMatchObject([
+      { uri: 'trueconf:smith', origin: 'page', pageOrigin: PAGE },
+    ]);
   });
 
   it('holds a sign-in link from a page for confirmation, in an extension window', async () => {
@@ -52,7 +64,10 @@ describe('the launch service', () => {
 
     createWindow.mockClear();
     await requestLaunch(SIGN_IN, { origin: 'page', pageOrigin: PAGE, tabId });
-    expect(await resolvePending(heldId(), 'cancel', false)).toEqual({ ok: false, error: 'cancelled' });
+    expect(await resolvePending(heldId(), 'cancel', false)).toEqual({
+      ok: false,
+      error: 'cancelled',
+    });
     expect(update).toHaveBeenCalledOnce();
   });
 
@@ -74,13 +89,19 @@ describe('the launch service', () => {
 
   it('asks before every call from a page when the user wants that', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, confirmEveryCall: true });
-    const result = await requestLaunch('trueconf:smith', { origin: 'page', pageOrigin: PAGE, tabId });
+    const result = await requestLaunch('trueconf:smith', {
+      origin: 'page',
+      pageOrigin: PAGE,
+      tabId,
+    });
     expect(result).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
     expect(describePending(heldId())).toMatchObject({ kind: 'confirm-call' });
   });
 
   it('refuses malformed addresses with the reason and launches nothing', async () => {
-    expect(await requestLaunch('javascript:alert(1)', { origin: 'page', pageOrigin: PAGE, tabId })).toEqual({
+    expect(
+      await requestLaunch('javascript:alert(1)', { origin: 'page', pageOrigin: PAGE, tabId }),
+    ).toEqual({
       ok: false,
       error: 'not-a-trueconf-uri',
     });
@@ -107,5 +128,15 @@ describe('the launch service', () => {
     update.mockClear();
     await resolvePending(heldId(), 'open-in-browser', false);
     expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url });
+  });
+});
+
+describe('maskPassword', () => {
+  it('hides every password value and keeps the rest', () => {
+    expect(maskPassword('trueconf:smith&PASSWORD=a%26b&force=1')).toBe(
+      'trueconf:smith&PASSWORD=•••&force=1',
+    );
+    expect(maskPassword('trueconf:password=x&login=u')).toBe('trueconf:password=•••&login=u');
+    expect(maskPassword('trueconf:smith')).toBe('trueconf:smith');
   });
 });

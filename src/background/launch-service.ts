@@ -9,7 +9,6 @@ import {
   hasSignIn,
   parseUri,
   webConferenceLinkToCommand,
-  withoutPassword,
 } from '../protocol';
 import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
 import { PendingLaunches, type PendingKind } from './pending-launches';
@@ -137,6 +136,11 @@ export async function requestWebLink(url: string, context: LaunchContext): Promi
   return launchAndRecord(uri, context, settings);
 }
 
+/** `password=<anything>` → `password=•••` in a canonical URI (its values hold no literal `&`). */
+export function maskPassword(uri: string): string {
+  return uri.replace(/([:&]password=)[^&]*/gi, '$1•••');
+}
+
 export interface PendingLaunchView {
   ok: true;
   kind: PendingKind;
@@ -151,13 +155,13 @@ export function describePending(id: string): PendingLaunchView | { ok: false; er
   const held = pending.get(id);
   const parsed = held && parseUri(held.uri);
   if (!held || !parsed?.ok) return { ok: false, error: 'expired' };
-  const shown = withoutPassword(parsed.command);
   return {
     ok: true,
     kind: held.kind,
     pageOrigin: held.pageOrigin,
-    description: describeCommand(shown),
-    uri: buildUri(shown),
+    // Descriptions never include a password; the URI shows that one is there, not what it is.
+    description: describeCommand(parsed.command),
+    uri: maskPassword(held.uri),
   };
 }
 
