@@ -2,4 +2,5 @@ export * from './schema';
 export * from './store';
 export * from './sites';
 export * from './policy';
+export * from './known-servers';
 export { CURRENT_SETTINGS_VERSION, migrateSettings, SETTINGS_MIGRATIONS } from './migrations';

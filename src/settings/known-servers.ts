@@ -1,12 +1,14 @@
 import type { Settings } from './schema';
 
-/** The servers treated as TrueConf's: the user's (or policy's) list plus the default server. */
+/**
+ * The servers treated as TrueConf's: the default server first, then the list (the user's and the
+ * policy's, already merged by loadSettings), each once whatever its case.
+ */
 export function knownServersOf(
   settings: Pick<Settings, 'knownServers' | 'defaultServer'>,
 ): string[] {
-  const servers = [...settings.knownServers];
-  if (settings.defaultServer && !servers.includes(settings.defaultServer)) {
-    servers.push(settings.defaultServer);
-  }
-  return servers;
+  const servers = settings.defaultServer
+    ? [settings.defaultServer, ...settings.knownServers]
+    : settings.knownServers;
+  return [...new Set(servers.map((server) => server.toLowerCase()))];
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSettings } from './schema';
+import {
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  normalizeSiteEntry,
+  validateSettingsStrict,
+} from './schema';
+import { knownServersOf } from './known-servers';
 
 describe('normalizeSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -45,5 +51,123 @@ describe('normalizeSettings', () => {
     settings.knownServers.push('b.example');
     expect(stored.knownServers).toEqual(['a.example']);
     expect(normalizeSettings(undefined).settings.knownServers).toEqual([]);
+  });
+});
+
+describe('normalizeSettings, entry by entry', () => {
+  it('drops only the bad entries of a list and says which list lost some', () => {
+    const result = normalizeSettings({
+      version: 1,
+      knownServers: ['Video.Example.com', 'not a server!', 'video.example.com', '10.0.0.5:4307'],
+      disabledSites: ['https://www.Example.org/page', 'exa mple.org', 'news.example'],
+      trustedSignInOrigins: ['https://intranet.example.com/login', 'javascript:alert(1)'],
+    });
+    expect(result.settings.knownServers).toEqual(['video.example.com', '10.0.0.5:4307']);
+    expect(result.settings.disabledSites).toEqual(['www.example.org', 'news.example']);
+    expect(result.settings.trustedSignInOrigins).toEqual(['https://intranet.example.com']);
+    expect(result.replaced.sort()).toEqual([
+      'disabledSites',
+      'knownServers',
+      'trustedSignInOrigins',
+    ]);
+  });
+
+  it('keeps well-formed custom rules and drops malformed ones', () => {
+    const good = {
+      id: 'rule-1',
+      pattern: 'Room (\\d{4})',
+      flags: 'i',
+      hrefTemplate: 'trueconf:\\c\\room$1',
+      sites: ['Intranet.Example.com'],
+    };
+    const result = normalizeSettings({
+      customRules: [
+        good,
+        { ...good, id: 'rule-2', flags: 'gy' },
+        { ...good, id: 'rule-3', pattern: '' },
+        { ...good, id: 'rule 4' },
+        { ...good, id: 'rule-1' },
+      ],
+    });
+    expect(result.settings.customRules).toEqual([{ ...good, sites: ['intranet.example.com'] }]);
+    expect(result.replaced).toEqual(['customRules']);
+  });
+
+  it('refuses an invalid default server but accepts an empty one', () => {
+    expect(normalizeSettings({ defaultServer: 'not a server' })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      replaced: ['defaultServer'],
+    });
+    expect(normalizeSettings({ defaultServer: '' }).replaced).toEqual([]);
+  });
+});
+
+describe('validateSettingsStrict', () => {
+  const complete = { ...DEFAULT_SETTINGS, knownServers: ['video.example.com'] };
+
+  it('accepts a complete, valid settings object', () => {
+    expect(validateSettingsStrict(complete)).toEqual({ ok: true, settings: complete });
+  });
+
+  it('refuses instead of repairing, naming every problem', () => {
+    const result = validateSettingsStrict({
+      ...complete,
+      knownServers: ['video.example.com', 'bad server'],
+      historySize: 5000,
+      colour: 'blue',
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { field: 'colour', reason: 'unknown-field' },
+        { field: 'knownServers', reason: 'invalid' },
+        { field: 'historySize', reason: 'invalid' },
+      ],
+    });
+  });
+
+  it('refuses missing fields rather than filling in defaults', () => {
+    const { linkStyle: _linkStyle, ...withoutLinkStyle } = complete;
+    expect(validateSettingsStrict(withoutLinkStyle)).toEqual({
+      ok: false,
+      problems: [{ field: 'linkStyle', reason: 'missing' }],
+    });
+  });
+
+  it('refuses data that is not an object, and data from a newer version', () => {
+    expect(validateSettingsStrict([complete])).toEqual({
+      ok: false,
+      problems: [{ field: '*', reason: 'not-an-object' }],
+    });
+    expect(validateSettingsStrict({ ...complete, version: 99 })).toEqual({
+      ok: false,
+      problems: [{ field: 'version', reason: 'unsupported-version' }],
+    });
+  });
+});
+
+describe('knownServersOf', () => {
+  it('puts the default server first and lists each server once', () => {
+    expect(
+      knownServersOf({
+        defaultServer: 'video.example.com',
+        knownServers: ['tc.example.com', 'video.example.com'],
+      }),
+    ).toEqual(['video.example.com', 'tc.example.com']);
+    expect(knownServersOf({ defaultServer: '', knownServers: ['tc.example.com'] })).toEqual([
+      'tc.example.com',
+    ]);
+  });
+});
+
+describe('normalizeSiteEntry', () => {
+  it('reads host names, pasted addresses and *.wildcards as the host they cover', () => {
+    expect(normalizeSiteEntry(' News.Example.com. ')).toBe('news.example.com');
+    expect(normalizeSiteEntry('https://wiki.example.org:8443/page?q=1')).toBe('wiki.example.org');
+    expect(normalizeSiteEntry('*.corp.example')).toBe('corp.example');
+    expect(normalizeSiteEntry('[::1]')).toBe('[::1]');
+    for (const bad of ['', 'two words', 'example.com/path', '*', 'mailto:x@example.com', 42]) {
+      expect(normalizeSiteEntry(bad), String(bad)).toBeNull();
+    }
   });
 });

@@ -1,31 +1,120 @@
 import { browser } from 'wxt/browser';
+import {
+  applyPolicy,
+  EMPTY_POLICY,
+  normalizePolicy,
+  userPartOf,
+  type LoadedSettings,
+  type ManagedPolicy,
+} from './policy';
 import { normalizeSettings, type NormalizedSettings, type Settings } from './schema';
 
 /** Settings live in storage.sync under one key so a change arrives as one event. */
 export const SETTINGS_KEY = 'settings';
 
-export async function loadSettings(): Promise<NormalizedSettings> {
+/** storage.sync refuses any item larger than this (key length plus JSON, in bytes). */
+export const SYNC_ITEM_QUOTA_BYTES = 8192;
+
+/** Thrown instead of letting storage.sync fail with its own, less helpful quota message. */
+export class SettingsTooLargeError extends Error {
+  readonly bytes: number;
+
+  constructor(bytes: number) {
+    super(`Settings take ${bytes} bytes; browser sync stores at most ${SYNC_ITEM_QUOTA_BYTES}.`);
+    this.name = 'SettingsTooLargeError';
+    this.bytes = bytes;
+  }
+}
+
+export function storedSizeOf(settings: Settings): number {
+  return new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
+}
+
+/** The user's own settings, without any policy. */
+export async function loadUserSettings(): Promise<NormalizedSettings> {
   const stored = await browser.storage.sync.get(SETTINGS_KEY);
   return normalizeSettings(stored[SETTINGS_KEY]);
 }
 
+/**
+ * The administrator's policy. Browsers without managed storage, or without a policy for us,
+ * reject or return nothing: either way there is simply no policy.
+ */
+export async function loadManagedPolicy(): Promise<ManagedPolicy> {
+  try {
+    const managed = browser.storage.managed;
+    if (!managed) return structuredClone(EMPTY_POLICY) as ManagedPolicy;
+    return normalizePolicy(await managed.get(null));
+  } catch {
+    return structuredClone(EMPTY_POLICY) as ManagedPolicy;
+  }
+}
+
+/** The effective settings: the user's, with the policy's values over them. */
+export async function loadSettings(): Promise<LoadedSettings> {
+  const [user, policy] = await Promise.all([loadUserSettings(), loadManagedPolicy()]);
+  return applyPolicy(user, policy);
+}
+
+/** Writes in this page one after another, so two quick changes never overwrite each other. */
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const run = writeQueue.then(task, task);
+  writeQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function writeUserPart(next: Settings): Promise<Settings> {
+  const [user, policy] = await Promise.all([loadUserSettings(), loadManagedPolicy()]);
+  const toStore = userPartOf(normalizeSettings(next).settings, user.settings, policy);
+  const bytes = storedSizeOf(toStore);
+  if (bytes > SYNC_ITEM_QUOTA_BYTES) throw new SettingsTooLargeError(bytes);
+  await browser.storage.sync.set({ [SETTINGS_KEY]: toStore });
+  return applyPolicy({ settings: toStore, replaced: [] }, policy).settings;
+}
+
+/**
+ * Stores `settings` as the user's. Locked values and policy entries in it are not written:
+ * whatever the caller passes, the administrator's values never become the user's.
+ */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+  await enqueue(() => writeUserPart(settings));
 }
 
+/**
+ * `change` sees the effective settings (policy included) and returns the new ones; only what the
+ * user may change is stored. Resolves with the effective settings after the change.
+ */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const { settings } = await loadSettings();
-  const next = change(settings);
-  await saveSettings(next);
-  return next;
+  return enqueue(async () => {
+    const { settings } = await loadSettings();
+    return writeUserPart(change(settings));
+  });
 }
 
-/** Calls `listener` with validated settings whenever they change; returns the unsubscribe. */
-export function watchSettings(listener: (settings: NormalizedSettings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string): void => {
-    if (areaName !== 'sync' || !(SETTINGS_KEY in changes)) return;
-    listener(normalizeSettings(changes[SETTINGS_KEY]?.newValue));
+/**
+ * Calls `listener` with validated, policy-merged settings whenever the user's settings or the
+ * policy change; returns the unsubscribe.
+ */
+export function watchSettings(listener: (settings: LoadedSettings) => void): () => void {
+  let active = true;
+  // Reads can finish out of order; only the newest one may reach the listener.
+  let latestRead = 0;
+  const onChanged = (changes: Record<string, unknown>, areaName: string): void => {
+    const relevant = areaName === 'managed' || (areaName === 'sync' && SETTINGS_KEY in changes);
+    if (!relevant) return;
+    const read = ++latestRead;
+    void loadSettings().then(
+      (loaded) => {
+        if (active && read === latestRead) listener(loaded);
+      },
+      () => undefined,
+    );
   };
   browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return () => {
+    active = false;
+    browser.storage.onChanged.removeListener(onChanged);
+  };
 }

@@ -1,0 +1,13 @@
+import { applyDocumentLanguage } from '../../src/options/i18n';
+import { mountOptionsPage } from '../../src/options/page';
+import { OptionsState } from '../../src/options/state';
+
+/** Wiring only: the page itself lives in src/options. */
+async function start(): Promise<void> {
+  applyDocumentLanguage(document);
+  const root = document.getElementById('app');
+  if (!root) return;
+  mountOptionsPage(root, await OptionsState.open());
+}
+
+void start();

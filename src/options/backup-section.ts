@@ -1,0 +1,102 @@
+import { section } from './controls';
+import { el, showStatus, statusLine, uniqueId } from './dom';
+import { t, translateMessage } from './i18n';
+import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
+import type { Message } from './message';
+import { settingName } from './notices';
+import type { OptionsState } from './state';
+
+/** The file's problems name settings by their keys; the user knows them by their titles. */
+function withSettingNames(problem: Message): Message {
+  return problem.key.endsWith('_field')
+    ? { ...problem, substitutions: problem.substitutions.map(settingName) }
+    : problem;
+}
+
+/** Saves `text` as a file through a temporary Blob URL, the way a download link would. */
+function download(doc: Document, text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = el('a', { href: url, download: fileName, hidden: true }, [], doc);
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL by now; keep it a moment for slow browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function backupSection(state: OptionsState): HTMLElement {
+  const node = section('backup', 'options_backup_title', 'options_backup_intro');
+  const line = statusLine();
+
+  const exportButton = el('button', { type: 'button', name: 'exportSettings' }, [
+    t('options_export'),
+  ]);
+  exportButton.addEventListener('click', () => {
+    void state.store
+      .loadUser()
+      .then(({ settings }) => {
+        download(document, settingsToFile(settings), settingsFileName());
+        showStatus(line, t('options_exported'), 'ok');
+      })
+      .catch((error: unknown) =>
+        showStatus(line, t('options_error_save_failed', [String(error)]), 'error'),
+      );
+  });
+
+  const fileId = uniqueId('import-file');
+  const fileInput = el('input', {
+    id: fileId,
+    name: 'importSettings',
+    type: 'file',
+    accept: 'application/json,.json',
+  });
+  const problems = el('ul', { class: 'problems' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    problems.replaceChildren();
+    void file
+      .text()
+      .then(async (text) => {
+        const parsed = parseSettingsFile(text);
+        if (!parsed.ok) {
+          showStatus(line, t('options_import_refused', [file.name]), 'error');
+          problems.replaceChildren(
+            ...parsed.problems.map((problem) =>
+              el('li', {}, [translateMessage(withSettingNames(problem))]),
+            ),
+          );
+          return;
+        }
+        const lockedBefore = state.current.locked.length > 0;
+        const result = await state.change(() => parsed.settings);
+        if (!result.ok) {
+          showStatus(line, translateMessage(result.problem), 'error');
+          return;
+        }
+        showStatus(
+          line,
+          lockedBefore ? t('options_imported_except_locked') : t('options_imported'),
+          'ok',
+        );
+      })
+      .catch((error: unknown) =>
+        showStatus(line, t('options_import_unreadable', [String(error)]), 'error'),
+      )
+      .finally(() => {
+        // Choosing the same file again must fire `change` again.
+        fileInput.value = '';
+      });
+  });
+
+  node.append(
+    el('div', { class: 'field' }, [exportButton]),
+    el('div', { class: 'field' }, [
+      el('label', { for: fileId }, [t('options_import_label')]),
+      fileInput,
+    ]),
+    line,
+    problems,
+  );
+  return node;
+}

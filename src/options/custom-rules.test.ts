@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { detect, DEFAULT_DETECT_OPTIONS } from '../detect';
+import { checkRuleDraft, compileSavedRules, explainRefusal, parseSiteList } from './custom-rules';
+
+const draft = {
+  pattern: 'Room[ -](\\d{4,8})',
+  ignoreCase: false,
+  hrefTemplate: 'trueconf:\\c\\room$1',
+  sites: '',
+};
+
+describe('checkRuleDraft', () => {
+  it('accepts a good rule, and the compiled rule links its pattern', () => {
+    const checked = checkRuleDraft({ ...draft, ignoreCase: true }, 'rule-1');
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.rule).toEqual({
+      id: 'rule-1',
+      pattern: 'Room[ -](\\d{4,8})',
+      flags: 'i',
+      hrefTemplate: 'trueconf:\\c\\room$1',
+      sites: [],
+    });
+    const matches = detect('Meet in ROOM 4154 today', {
+      ...DEFAULT_DETECT_OPTIONS,
+      customRules: [checked.compiled],
+    });
+    expect(matches.map((match) => [match.text, match.href])).toEqual([
+      ['ROOM 4154', 'trueconf:\\c\\room4154'],
+    ]);
+  });
+
+  it.each([
+    [{ pattern: '  ' }, 'pattern', 'options_rule_pattern_required'],
+    [{ pattern: 'Room (\\d+' }, 'pattern', 'options_rule_invalid_pattern'],
+    [{ pattern: 'a\\' }, 'pattern', 'options_rule_invalid_pattern'],
+    [{ hrefTemplate: '' }, 'hrefTemplate', 'options_rule_template_required'],
+    [{ hrefTemplate: 'https://evil.example/$1' }, 'hrefTemplate', 'options_rule_template_scheme'],
+    [{ hrefTemplate: 'trueconf:\\c\\$2' }, 'hrefTemplate', 'options_rule_template_group'],
+    [{ sites: 'intranet.example.com, not a/site' }, 'sites', 'options_rule_bad_site'],
+    [{ pattern: '(a+)+$', hrefTemplate: 'trueconf:x' }, 'pattern', 'options_rule_too_slow'],
+    [
+      { pattern: '(\\d*)', hrefTemplate: 'trueconf:\\c\\$1' },
+      'pattern',
+      'options_rule_matches_empty',
+    ],
+  ])('refuses %o with a reason', (change, field, key) => {
+    const checked = checkRuleDraft({ ...draft, ...change }, 'rule-1');
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.field).toBe(field);
+    expect(checked.problem.key).toBe(key);
+  });
+
+  it('says how many groups the pattern has when the template asks for more', () => {
+    const checked = checkRuleDraft({ ...draft, hrefTemplate: 'trueconf:$1$3' }, 'rule-1');
+    expect(!checked.ok && checked.problem.substitutions).toEqual(['$3', '1']);
+  });
+});
+
+describe('parseSiteList', () => {
+  it('reads host names separated by commas, spaces or lines, once each', () => {
+    expect(
+      parseSiteList(
+        'Intranet.Example.com, *.wiki.example\nhttps://portal.example/x intranet.example.com',
+      ),
+    ).toEqual({
+      ok: true,
+      sites: ['intranet.example.com', 'wiki.example', 'portal.example'],
+    });
+    expect(parseSiteList('')).toEqual({ ok: true, sites: [] });
+    expect(parseSiteList('good.example bad_site!')).toEqual({ ok: false, bad: 'bad_site!' });
+  });
+});
+
+describe('explainRefusal', () => {
+  it('shows an unknown reason as it came, inside our own words', () => {
+    expect(explainRefusal('Something new.')).toEqual({
+      key: 'options_rule_refused',
+      substitutions: ['Something new.'],
+    });
+  });
+});
+
+describe('compileSavedRules', () => {
+  it('compiles what it can and reports the rest', () => {
+    const good = {
+      id: 'a',
+      pattern: 'R(\\d{4})',
+      flags: '',
+      hrefTemplate: 'trueconf:\\c\\r$1',
+      sites: [],
+    };
+    const slow = { ...good, id: 'b', pattern: '(x+)+y' };
+    const result = compileSavedRules([good, slow]);
+    expect(result.compiled.map((rule) => rule.id)).toEqual(['a']);
+    expect(result.refused.map(({ rule, problem }) => [rule.id, problem.key])).toEqual([
+      ['b', 'options_rule_too_slow'],
+    ]);
+  });
+});

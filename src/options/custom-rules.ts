@@ -1,0 +1,113 @@
+import { compileCustomRule, type CompiledRule } from '../detect';
+import { normalizeCustomRule, normalizeSiteEntry, type CustomRuleSetting } from '../settings';
+import { message, type Message } from './message';
+
+/**
+ * Custom rules (F6) as the options page edits them. A rule is saved only when both our own
+ * checks and `compileCustomRule` (which refuses invalid and dangerously slow patterns) accept
+ * it; otherwise the user gets the reason and nothing is saved.
+ */
+
+export interface RuleDraft {
+  pattern: string;
+  ignoreCase: boolean;
+  hrefTemplate: string;
+  /** Host names separated by commas, spaces or new lines; empty means every site. */
+  sites: string;
+}
+
+export type RuleCheck =
+  | { ok: true; rule: CustomRuleSetting; compiled: CompiledRule }
+  | { ok: false; problem: Message; field: keyof RuleDraft };
+
+function refused(field: keyof RuleDraft, key: string, substitutions: string[] = []): RuleCheck {
+  return { ok: false, field, problem: message(key, substitutions) };
+}
+
+export function parseSiteList(
+  text: string,
+): { ok: true; sites: string[] } | { ok: false; bad: string } {
+  const sites: string[] = [];
+  for (const part of text.split(/[\s,;]+/)) {
+    if (part === '') continue;
+    const site = normalizeSiteEntry(part);
+    if (site === null) return { ok: false, bad: part };
+    if (!sites.includes(site)) sites.push(site);
+  }
+  return { ok: true, sites };
+}
+
+/**
+ * `compileCustomRule` explains itself in English; the page speaks the user's language, so its
+ * known reasons are mapped to our messages and anything else is shown as it came.
+ */
+export function explainRefusal(reason: string): Message {
+  if (/slow/i.test(reason)) return message('options_rule_too_slow');
+  if (/empty text/i.test(reason)) return message('options_rule_matches_empty');
+  if (/^Invalid regular expression/i.test(reason)) {
+    return message('options_rule_invalid_pattern', [reason]);
+  }
+  return message('options_rule_refused', [reason]);
+}
+
+/** Throws like the RegExp constructor when the pattern is not a regular expression. */
+function captureGroupCount(pattern: string, flags: string): number {
+  new RegExp(pattern, flags);
+  // A valid pattern is balanced, so it can be wrapped; matching the empty alternative then tells
+  // how many groups it has without running it on any text.
+  const found = new RegExp(`(?:${pattern})|`, flags).exec('');
+  return (found?.length ?? 1) - 1;
+}
+
+/** Checks a draft; the id is given so editing keeps a rule's identity. */
+export function checkRuleDraft(draft: RuleDraft, id: string): RuleCheck {
+  const pattern = draft.pattern;
+  const hrefTemplate = draft.hrefTemplate.trim();
+  if (pattern.trim() === '') return refused('pattern', 'options_rule_pattern_required');
+  const flags = draft.ignoreCase ? 'i' : '';
+  let groups: number;
+  try {
+    groups = captureGroupCount(pattern, flags);
+  } catch (error) {
+    return refused('pattern', 'options_rule_invalid_pattern', [(error as Error).message]);
+  }
+  if (hrefTemplate === '') return refused('hrefTemplate', 'options_rule_template_required');
+  if (!/^trueconf:/i.test(hrefTemplate)) {
+    return refused('hrefTemplate', 'options_rule_template_scheme');
+  }
+  for (const reference of hrefTemplate.matchAll(/\$([1-9])/g)) {
+    if (Number(reference[1]) > groups) {
+      return refused('hrefTemplate', 'options_rule_template_group', [
+        `$${reference[1]}`,
+        String(groups),
+      ]);
+    }
+  }
+  const siteList = parseSiteList(draft.sites);
+  if (!siteList.ok) return refused('sites', 'options_rule_bad_site', [siteList.bad]);
+  const rule = normalizeCustomRule({ id, pattern, flags, hrefTemplate, sites: siteList.sites });
+  if (!rule) return refused('pattern', 'options_rule_refused', [pattern]);
+  const compiled = compileCustomRule(rule);
+  if (!compiled.ok)
+    return { ok: false, field: 'pattern', problem: explainRefusal(compiled.reason) };
+  return { ok: true, rule, compiled: compiled.rule };
+}
+
+export function newRuleId(): string {
+  return `rule-${crypto.randomUUID()}`;
+}
+
+/** Compiles saved rules for the tester; a rule the detector refuses is reported, not used. */
+export function compileSavedRules(rules: readonly CustomRuleSetting[]): {
+  compiled: CompiledRule[];
+  refused: { rule: CustomRuleSetting; problem: Message }[];
+} {
+  const compiled: CompiledRule[] = [];
+  const refusedRules: { rule: CustomRuleSetting; problem: Message }[] = [];
+  for (const rule of rules) {
+    const result = compileCustomRule(rule);
+    if (result.ok) compiled.push(result.rule);
+    else refusedRules.push({ rule, problem: explainRefusal(result.reason) });
+  }
+  return { compiled, refused: refusedRules };
+}

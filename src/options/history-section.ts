@@ -1,0 +1,85 @@
+import { clearHistory, readHistory } from '../history/history';
+import { HISTORY_SIZE_MAX } from '../settings';
+import { changeAndReport, section, settingFieldset, showLock } from './controls';
+import { el, showStatus, statusLine, uniqueId } from './dom';
+import { t } from './i18n';
+import type { OptionsState } from './state';
+
+export interface HistoryActions {
+  count(): Promise<number>;
+  clear(): Promise<void>;
+}
+
+export const browserHistory: HistoryActions = {
+  count: async () => (await readHistory()).length,
+  clear: clearHistory,
+};
+
+export function historySection(
+  state: OptionsState,
+  history: HistoryActions = browserHistory,
+): HTMLElement {
+  const node = section('history', 'options_history_title');
+  const { fieldset, note } = settingFieldset(
+    'options_history_size_legend',
+    'options_history_size_hint',
+  );
+  const inputId = uniqueId('history-size');
+  const input = el('input', {
+    id: inputId,
+    name: 'historySize',
+    type: 'number',
+    min: 0,
+    max: HISTORY_SIZE_MAX,
+    step: 1,
+    inputmode: 'numeric',
+  });
+  const sizeLine = statusLine();
+  fieldset.append(
+    el('label', { for: inputId }, [t('options_history_size_label')]),
+    input,
+    sizeLine,
+  );
+  input.addEventListener('change', () => {
+    const size = Number(input.value);
+    if (
+      input.value.trim() === '' ||
+      !Number.isInteger(size) ||
+      size < 0 ||
+      size > HISTORY_SIZE_MAX
+    ) {
+      input.setAttribute('aria-invalid', 'true');
+      showStatus(sizeLine, t('options_history_size_invalid', [String(HISTORY_SIZE_MAX)]), 'error');
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    void changeAndReport(state, sizeLine, (current) => ({ ...current, historySize: size }));
+  });
+  state.subscribe((loaded) => {
+    if (document.activeElement !== input) input.value = String(loaded.settings.historySize);
+    showLock(fieldset, note, state.isLocked('historySize'));
+  });
+
+  const clearLine = statusLine();
+  const clearButton = el('button', { type: 'button', name: 'clearHistory' }, [
+    t('options_history_clear'),
+  ]);
+  const count = el('p', { class: 'hint' });
+  const showCount = async (): Promise<void> => {
+    count.textContent = t('options_history_count', [String(await history.count())]);
+  };
+  clearButton.addEventListener('click', () => {
+    void history
+      .clear()
+      .then(() => {
+        showStatus(clearLine, t('options_history_cleared'), 'ok');
+        return showCount();
+      })
+      .catch((error: unknown) =>
+        showStatus(clearLine, t('options_error_save_failed', [String(error)]), 'error'),
+      );
+  });
+  void showCount().catch(() => undefined);
+  node.append(fieldset, el('div', { class: 'field' }, [count, clearButton, clearLine]));
+  return node;
+}

@@ -1,0 +1,109 @@
+import type { ListSettingKey, Settings } from '../settings';
+import { changeAndReport, settingFieldset, showLock } from './controls';
+import { el, showStatus, statusLine, uniqueId } from './dom';
+import { t, translateMessage } from './i18n';
+import type { Message } from './message';
+import type { OptionsState } from './state';
+
+type StringListKey = Exclude<ListSettingKey, 'customRules'>;
+
+export interface ListEditorOptions {
+  key: StringListKey;
+  legendKey: string;
+  descriptionKey?: string;
+  inputLabelKey: string;
+  placeholder: string;
+  emptyKey: string;
+  /** Turns what the user typed into an entry, or says why it cannot be one. */
+  normalize: (input: string) => { ok: true; value: string } | { ok: false; problem: Message };
+  state: OptionsState;
+}
+
+/**
+ * A list setting (servers, sites, origins): its entries with a Remove button each, and a small
+ * form to add one. Entries from a policy show as set by the administrator and cannot be removed;
+ * a locked list cannot be changed at all.
+ */
+export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
+  const { key, state } = options;
+  const { fieldset, note } = settingFieldset(options.legendKey, options.descriptionKey);
+  const list = el('ul', { class: 'entries', 'aria-label': t(options.legendKey) });
+  const inputId = uniqueId(key);
+  const input = el('input', {
+    id: inputId,
+    type: 'text',
+    placeholder: options.placeholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const line = statusLine();
+  const form = el('form', { class: 'add-form' }, [
+    el('label', { for: inputId }, [t(options.inputLabelKey)]),
+    el('span', { class: 'row' }, [input, el('button', { type: 'submit' }, [t('options_add')])]),
+  ]);
+  fieldset.append(list, form, line);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const normalized = options.normalize(input.value);
+    if (!normalized.ok) {
+      showStatus(line, translateMessage(normalized.problem), 'error');
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    const value = normalized.value;
+    if (state.settings[key].includes(value)) {
+      showStatus(line, t('options_already_listed', [value]), 'info');
+      return;
+    }
+    void changeAndReport(
+      state,
+      line,
+      (current: Settings) => ({ ...current, [key]: [...current[key], value] }),
+      'options_added',
+      [value],
+    ).then((saved) => {
+      if (saved) input.value = '';
+    });
+  });
+
+  const remove = (value: string): void => {
+    void changeAndReport(
+      state,
+      line,
+      (current: Settings) => ({
+        ...current,
+        [key]: current[key].filter((entry) => entry !== value),
+      }),
+      'options_removed',
+      [value],
+    ).then(() => input.focus());
+  };
+
+  state.subscribe((loaded) => {
+    const managed = loaded.policy.managedEntries[key];
+    const entries = loaded.settings[key];
+    list.replaceChildren(
+      ...entries.map((entry) => {
+        const item = el('li', {}, [el('span', { class: 'entry' }, [entry])]);
+        if (managed.includes(entry)) {
+          item.append(el('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
+        } else {
+          const button = el(
+            'button',
+            { type: 'button', class: 'remove', 'aria-label': t('options_remove_named', [entry]) },
+            [t('options_remove')],
+          );
+          button.addEventListener('click', () => remove(entry));
+          item.append(button);
+        }
+        return item;
+      }),
+    );
+    if (entries.length === 0) list.append(el('li', { class: 'empty' }, [t(options.emptyKey)]));
+    showLock(fieldset, note, state.isLocked(key));
+  });
+  return fieldset;
+}

@@ -1,0 +1,241 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, loadUserSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { mountOptionsPage } from './page';
+import { OptionsState } from './state';
+
+const english = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** Chromium's getMessage: named placeholders, then $1…$9, and $$ for a dollar sign. */
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const list = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+  const entry = english[key];
+  if (!entry) return '';
+  const text = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
+  );
+  return text.replace(/\$(\$|[1-9])/g, (_all, token: string) =>
+    token === '$' ? '$' : (list[Number(token) - 1] ?? ''),
+  );
+}
+
+let state: OptionsState;
+let root: HTMLElement;
+
+async function mount(): Promise<void> {
+  state = await OptionsState.open();
+  root = document.createElement('main');
+  document.body.replaceChildren(root);
+  mountOptionsPage(root, state, {
+    history: { count: async () => 3, clear: async () => undefined },
+  });
+}
+
+function fieldsetOf(legend: string): HTMLFieldSetElement {
+  const found = [...root.querySelectorAll('fieldset')].find(
+    (fieldset) => fieldset.querySelector('legend')?.textContent === legend,
+  );
+  if (!found) throw new Error(`no fieldset "${legend}"`);
+  return found;
+}
+
+function submit(form: HTMLFormElement): void {
+  form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+}
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function stored(): Promise<Settings> {
+  return (await loadUserSettings()).settings;
+}
+
+describe('the options page', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+  });
+  afterEach(() => {
+    state?.close();
+  });
+
+  it('adds a valid known server and refuses an invalid one with the reason', async () => {
+    await mount();
+    const fieldset = fieldsetOf('Known TrueConf servers');
+    const input = fieldset.querySelector('input') as HTMLInputElement;
+    const form = fieldset.querySelector('form') as HTMLFormElement;
+    const status = fieldset.querySelector('[role=status]') as HTMLElement;
+
+    input.value = 'not a server!';
+    submit(form);
+    expect(status.textContent).toContain('“not a server!” is not a server address');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+
+    input.value = 'https://Video.Example.com/c/4154248070';
+    submit(form);
+    await vi.waitFor(async () =>
+      expect((await stored()).knownServers).toEqual(['video.example.com']),
+    );
+    await vi.waitFor(() =>
+      expect(fieldset.querySelector('.entries')?.textContent).toContain('video.example.com'),
+    );
+    expect(status.textContent).toBe('Added: video.example.com');
+
+    const remove = fieldset.querySelector('button.remove') as HTMLButtonElement;
+    expect(remove.getAttribute('aria-label')).toBe('Remove video.example.com');
+    remove.click();
+    await vi.waitFor(async () => expect((await stored()).knownServers).toEqual([]));
+  });
+
+  it('shows what the administrator set as locked, with the note, and keeps policy entries', async () => {
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, knownServers: ['mine.example.com'] },
+    });
+    await fakeBrowser.storage.managed.set({
+      defaultServer: 'video.corp.example',
+      knownServers: ['tc.corp.example'],
+      forms: { uri: false },
+    });
+    await mount();
+    const server = fieldsetOf('Default server');
+    expect(server.disabled).toBe(true);
+    expect((server.querySelector('input') as HTMLInputElement).value).toBe('video.corp.example');
+    const note = server.querySelector('.locked-note') as HTMLElement;
+    expect(note.hidden).toBe(false);
+    expect(note.textContent).toBe('Set by your administrator');
+
+    const known = fieldsetOf('Known TrueConf servers');
+    expect(known.disabled).toBe(false);
+    const items = [...known.querySelectorAll('.entries li')];
+    expect(items.map((item) => item.querySelector('.entry')?.textContent)).toEqual([
+      'mine.example.com',
+      'tc.corp.example',
+    ]);
+    expect(items[0]?.querySelector('button.remove')).not.toBeNull();
+    expect(items[1]?.querySelector('button.remove')).toBeNull();
+    expect(items[1]?.textContent).toContain('Set by your administrator');
+
+    const uri = root.querySelector('input[name=form-uri]') as HTMLInputElement;
+    const callString = root.querySelector('input[name=form-callString]') as HTMLInputElement;
+    expect([uri.checked, uri.disabled]).toEqual([false, true]);
+    expect([callString.checked, callString.disabled]).toEqual([true, false]);
+    expect(root.querySelector('.notices')?.textContent).toContain('Your organization manages');
+  });
+
+  it('follows a policy that arrives while the page is open', async () => {
+    await mount();
+    const server = fieldsetOf('Default server');
+    expect(server.disabled).toBe(false);
+    await fakeBrowser.storage.managed.set({ defaultServer: 'video.corp.example' });
+    await vi.waitFor(() => expect(server.disabled).toBe(true));
+    expect((server.querySelector('input') as HTMLInputElement).value).toBe('video.corp.example');
+  });
+
+  it('tells the user which saved settings were damaged and reset', async () => {
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, historySize: 'lots', linkStyle: 'blink' },
+    });
+    await mount();
+    expect(root.querySelector('.notices')?.textContent).toBe(
+      'Some saved settings were damaged and have been reset to their defaults: Link look, History size.',
+    );
+  });
+
+  it('saves a custom rule, refuses a dangerously slow one and saves nothing', async () => {
+    await mount();
+    const fieldset = fieldsetOf('Custom rules');
+    const form = fieldset.querySelector('form') as HTMLFormElement;
+    const pattern = form.querySelector('input[name=rulePattern]') as HTMLInputElement;
+    const template = form.querySelector('input[name=ruleTemplate]') as HTMLInputElement;
+    const status = fieldset.querySelector(':scope > [role=status]') as HTMLElement;
+
+    pattern.value = '(a+)+$';
+    template.value = 'trueconf:\\c\\room1';
+    submit(form);
+    expect(status.textContent).toContain('could be very slow');
+    expect(pattern.getAttribute('aria-invalid')).toBe('true');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await stored()).customRules).toEqual([]);
+
+    pattern.value = 'Room (\\d{4})';
+    template.value = 'trueconf:\\c\\room$1';
+    submit(form);
+    await vi.waitFor(async () =>
+      expect((await stored()).customRules.map((rule) => rule.pattern)).toEqual(['Room (\\d{4})']),
+    );
+  });
+
+  it('tests text live with the saved settings and the rule being written', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await mount();
+      const tester = fieldsetOf('Try it');
+      const text = tester.querySelector('textarea') as HTMLTextAreaElement;
+      type(text, 'Call trueconf:smith@video.example.com or meet in Room 4154.');
+      vi.advanceTimersByTime(300);
+      const results = () =>
+        [...tester.querySelectorAll('.matches li code')].map((code) => code.textContent);
+      expect(results()).toEqual(['trueconf:smith@video.example.com']);
+
+      const form = fieldsetOf('Custom rules').querySelector('form') as HTMLFormElement;
+      type(form.querySelector('input[name=rulePattern]') as HTMLInputElement, 'Room (\\d{4})');
+      type(
+        form.querySelector('input[name=ruleTemplate]') as HTMLInputElement,
+        'trueconf:\\c\\room$1',
+      );
+      vi.advanceTimersByTime(300);
+      expect(results()).toEqual(['trueconf:smith@video.example.com', 'trueconf:\\c\\room4154']);
+      expect(tester.querySelector('.tester-summary')?.textContent).toBe('Links found: 2');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('builds links, warns about a password in them, and never stores the password', async () => {
+    await mount();
+    const builder = root.querySelector('form.builder') as HTMLFormElement;
+    const kind = builder.querySelector('select') as HTMLSelectElement;
+    kind.value = 'signIn';
+    kind.dispatchEvent(new Event('change', { bubbles: true }));
+    const field = (name: string) =>
+      builder.querySelector(`[name=builder-${name}]`) as HTMLInputElement;
+    expect(field('login').closest('.field')?.hasAttribute('hidden')).toBe(true);
+    type(field('signInLogin'), 'user');
+    const warning = builder.querySelector('.warning') as HTMLElement;
+    expect(warning.hidden).toBe(true);
+    type(field('password'), 'top"secret');
+    const output = (name: string) =>
+      (builder.querySelector(`textarea[name=${name}]`) as HTMLTextAreaElement).value;
+    expect(output('builderUri')).toBe(
+      'trueconf:login=user&password=top%22secret&encrypt=1&force=1',
+    );
+    expect(output('builderLinkHtml')).toBe(
+      '<a href="trueconf:login=user&amp;password=top%22secret&amp;encrypt=1&amp;force=1">Sign in to TrueConf as user</a>',
+    );
+    expect(warning.hidden).toBe(false);
+    expect(warning.textContent).toContain('contains the password in plain text');
+    expect(field('password').getAttribute('type')).toBe('password');
+    const everything = JSON.stringify([
+      await fakeBrowser.storage.sync.get(null),
+      await fakeBrowser.storage.local.get(null),
+    ]);
+    expect(everything).not.toContain('secret');
+  });
+
+  it('switches a form off and shows each change in the page', async () => {
+    await mount();
+    const box = root.querySelector('input[name=form-conferenceId]') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    box.checked = false;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await stored()).forms.conferenceId).toBe(false));
+  });
+});

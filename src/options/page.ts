@@ -1,0 +1,39 @@
+import { backupSection } from './backup-section';
+import { builderSection } from './builder-section';
+import { detectionSection } from './detection-section';
+import { el } from './dom';
+import { historySection, type HistoryActions } from './history-section';
+import { t } from './i18n';
+import { interceptionSection } from './interception-section';
+import { renderNotices } from './notices';
+import { serversSection } from './servers-section';
+import { sitesSection } from './sites-section';
+import type { OptionsState } from './state';
+
+export interface OptionsPageOptions {
+  history?: HistoryActions;
+}
+
+/** Builds the whole options page into `root`; every section keeps itself up to date. */
+export function mountOptionsPage(
+  root: HTMLElement,
+  state: OptionsState,
+  options: OptionsPageOptions = {},
+): void {
+  const notices = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+  state.subscribe((loaded) => renderNotices(notices, loaded));
+  root.replaceChildren(
+    el('header', {}, [
+      el('h1', {}, [t('options_title')]),
+      el('p', { class: 'intro' }, [t('options_intro')]),
+    ]),
+    notices,
+    serversSection(state),
+    detectionSection(state),
+    sitesSection(state),
+    interceptionSection(state),
+    historySection(state, options.history),
+    builderSection(),
+    backupSection(state),
+  );
+}

@@ -1,0 +1,96 @@
+import { normalizeServerEntry } from '../settings';
+import { changeAndReport, section, settingFieldset, showLock } from './controls';
+import { el, showStatus, statusLine, uniqueId } from './dom';
+import { t, translateMessage } from './i18n';
+import { listEditor } from './list-editor';
+import { message, type Message } from './message';
+import type { OptionsState } from './state';
+
+/**
+ * People paste a server from the address bar as often as they type it, so a web address is
+ * reduced to its host; the web port is dropped because the app talks to the server on its own port.
+ */
+export function readServerInput(
+  input: string,
+): { ok: true; value: string } | { ok: false; problem: Message } {
+  let text = input.trim();
+  if (text === '') return { ok: false, problem: message('options_error_empty') };
+  if (/^https?:\/\//i.test(text)) {
+    try {
+      text = new URL(text).hostname;
+    } catch {
+      return { ok: false, problem: message('options_error_invalid_server', [input.trim()]) };
+    }
+  }
+  const server = normalizeServerEntry(text);
+  return server === null
+    ? { ok: false, problem: message('options_error_invalid_server', [input.trim()]) }
+    : { ok: true, value: server };
+}
+
+function defaultServerFieldset(state: OptionsState): HTMLFieldSetElement {
+  const { fieldset, note } = settingFieldset(
+    'options_default_server_legend',
+    'options_default_server_hint',
+  );
+  const inputId = uniqueId('default-server');
+  const input = el('input', {
+    id: inputId,
+    name: 'defaultServer',
+    type: 'text',
+    placeholder: 'video.example.com',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const line = statusLine();
+  const form = el('form', { class: 'add-form' }, [
+    el('label', { for: inputId }, [t('options_default_server_label')]),
+    el('span', { class: 'row' }, [input, el('button', { type: 'submit' }, [t('options_save')])]),
+  ]);
+  fieldset.append(form, line);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const cleared = input.value.trim() === '';
+    const read = cleared ? ({ ok: true, value: '' } as const) : readServerInput(input.value);
+    if (!read.ok) {
+      input.setAttribute('aria-invalid', 'true');
+      showStatus(line, translateMessage(read.problem), 'error');
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    void changeAndReport(
+      state,
+      line,
+      (current) => ({ ...current, defaultServer: read.value }),
+      cleared ? 'options_default_server_cleared' : 'options_saved',
+    );
+  });
+  let shown: string | null = null;
+  state.subscribe((loaded) => {
+    // Only a change that came from elsewhere replaces what the user may be typing.
+    if (loaded.settings.defaultServer !== shown) {
+      shown = loaded.settings.defaultServer;
+      input.value = shown;
+    }
+    showLock(fieldset, note, state.isLocked('defaultServer'));
+  });
+  return fieldset;
+}
+
+export function serversSection(state: OptionsState): HTMLElement {
+  const node = section('servers', 'options_servers_title', 'options_servers_intro');
+  node.append(
+    defaultServerFieldset(state),
+    listEditor({
+      key: 'knownServers',
+      legendKey: 'options_known_servers_legend',
+      descriptionKey: 'options_known_servers_hint',
+      inputLabelKey: 'options_known_servers_label',
+      placeholder: 'tc.example.com',
+      emptyKey: 'options_known_servers_empty',
+      normalize: readServerInput,
+      state,
+    }),
+  );
+  return node;
+}

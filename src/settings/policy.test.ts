@@ -1,0 +1,260 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyPolicy, normalizePolicy, userPartOf } from './policy';
+import { DEFAULT_SETTINGS, type CustomRuleSetting, type Settings } from './schema';
+import {
+  loadSettings,
+  loadUserSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  SettingsTooLargeError,
+  updateSettings,
+  watchSettings,
+} from './store';
+
+const userRule: CustomRuleSetting = {
+  id: 'rule-user',
+  pattern: 'Room (\\d{4})',
+  flags: '',
+  hrefTemplate: 'trueconf:\\c\\room$1',
+  sites: [],
+};
+
+const user: Settings = {
+  ...DEFAULT_SETTINGS,
+  defaultServer: 'home.example.com',
+  knownServers: ['mine.example.com', 'shared.example.com'],
+  forms: { ...DEFAULT_SETTINGS.forms, conferenceId: false, trueconfId: false },
+  customRules: [userRule],
+  disabledSites: ['news.example'],
+  confirmEveryCall: true,
+  historySize: 20,
+};
+
+const corporatePolicy = {
+  defaultServer: 'video.corp.example',
+  knownServers: ['shared.example.com', 'tc.corp.example'],
+  forms: { conferenceId: true },
+  customRules: [{ pattern: 'TC-(\\d{6})', hrefTemplate: 'trueconf:\\c\\$1' }],
+  disabledSites: ['mail.corp.example'],
+  locked: ['historySize'],
+};
+
+describe('normalizePolicy', () => {
+  it('treats absent or non-object managed data as no policy', () => {
+    for (const raw of [undefined, null, 'x', [1]]) {
+      expect(normalizePolicy(raw)).toEqual({ values: {}, forms: {}, locked: [], ignored: [] });
+    }
+  });
+
+  it('validates policy values like stored ones and names what it ignored', () => {
+    const policy = normalizePolicy({
+      defaultServer: 'not a server',
+      knownServers: ['tc.corp.example', 'bad server'],
+      forms: { uri: false, callString: 'no' },
+      webLinks: 'sometimes',
+      locked: ['historySize', 'everything'],
+      unrelated: 1,
+    });
+    expect(policy.values).toEqual({ knownServers: ['tc.corp.example'] });
+    expect(policy.forms).toEqual({ uri: false });
+    expect(policy.locked).toEqual(['historySize']);
+    expect(policy.ignored.sort()).toEqual(
+      ['defaultServer', 'forms.callString', 'knownServers', 'locked', 'webLinks'].sort(),
+    );
+  });
+
+  it('gives policy rules without an id their own ids', () => {
+    const policy = normalizePolicy({ customRules: corporatePolicy.customRules });
+    expect(policy.values.customRules).toEqual([
+      {
+        id: 'policy-1',
+        pattern: 'TC-(\\d{6})',
+        flags: '',
+        hrefTemplate: 'trueconf:\\c\\$1',
+        sites: [],
+      },
+    ]);
+  });
+});
+
+describe('applyPolicy', () => {
+  const merged = applyPolicy({ settings: user, replaced: [] }, normalizePolicy(corporatePolicy));
+
+  it('lets single policy values win and locks them', () => {
+    expect(merged.settings.defaultServer).toBe('video.corp.example');
+    expect(merged.locked).toContain('defaultServer');
+  });
+
+  it('fixes only the forms the policy names', () => {
+    expect(merged.settings.forms.conferenceId).toBe(true);
+    expect(merged.settings.forms.trueconfId).toBe(false);
+    expect(merged.policy.lockedForms).toEqual(['conferenceId']);
+    expect(merged.locked).not.toContain('forms');
+  });
+
+  it('adds policy list entries to the user’s own, each entry once', () => {
+    expect(merged.settings.knownServers).toEqual([
+      'mine.example.com',
+      'shared.example.com',
+      'tc.corp.example',
+    ]);
+    expect(merged.policy.managedEntries.knownServers).toEqual([
+      'shared.example.com',
+      'tc.corp.example',
+    ]);
+    expect(merged.settings.customRules.map((rule) => rule.id)).toEqual(['rule-user', 'policy-1']);
+    expect(merged.settings.disabledSites).toEqual(['news.example', 'mail.corp.example']);
+    expect(merged.locked).not.toContain('knownServers');
+  });
+
+  it('pins a locked setting without a policy value to its default', () => {
+    expect(merged.settings.historySize).toBe(DEFAULT_SETTINGS.historySize);
+    expect(merged.locked).toContain('historySize');
+    expect(merged.settings.confirmEveryCall).toBe(true);
+  });
+
+  it('keeps only the policy entries of a locked list', () => {
+    const locked = applyPolicy(
+      { settings: user, replaced: [] },
+      normalizePolicy({ knownServers: ['tc.corp.example'], locked: ['knownServers', 'forms'] }),
+    );
+    expect(locked.settings.knownServers).toEqual(['tc.corp.example']);
+    expect(locked.settings.forms).toEqual(DEFAULT_SETTINGS.forms);
+    expect(locked.policy.lockedForms).toHaveLength(5);
+    expect(locked.locked).toEqual(['knownServers', 'forms']);
+  });
+
+  it('changes nothing without a policy', () => {
+    const plain = applyPolicy({ settings: user, replaced: ['linkStyle'] }, normalizePolicy({}));
+    expect(plain.settings).toEqual(user);
+    expect(plain.replaced).toEqual(['linkStyle']);
+    expect(plain.locked).toEqual([]);
+    expect(plain.policy.active).toBe(false);
+  });
+});
+
+describe('userPartOf', () => {
+  it('never turns locked values or policy entries into the user’s own', () => {
+    const policy = normalizePolicy(corporatePolicy);
+    const effective = applyPolicy({ settings: user, replaced: [] }, policy).settings;
+    const next: Settings = {
+      ...effective,
+      defaultServer: 'elsewhere.example',
+      historySize: 999,
+      forms: { ...effective.forms, conferenceId: false, uri: false },
+      knownServers: [...effective.knownServers, 'new.example.com'],
+      linkStyle: 'icon',
+    };
+    const stored = userPartOf(next, user, policy);
+    expect(stored.defaultServer).toBe('home.example.com');
+    expect(stored.historySize).toBe(20);
+    expect(stored.forms).toEqual({ ...user.forms, uri: false });
+    // shared.example.com was the user's before the policy listed it, so it stays theirs.
+    expect(stored.knownServers).toEqual([
+      'mine.example.com',
+      'shared.example.com',
+      'new.example.com',
+    ]);
+    expect(stored.customRules).toEqual([userRule]);
+    expect(stored.disabledSites).toEqual(['news.example']);
+    expect(stored.linkStyle).toBe('icon');
+  });
+});
+
+describe('the settings store with managed storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('merges the managed policy over the user’s settings on load', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: user });
+    await fakeBrowser.storage.managed.set(corporatePolicy);
+    const loaded = await loadSettings();
+    expect(loaded.settings.defaultServer).toBe('video.corp.example');
+    expect(loaded.locked).toEqual(['defaultServer', 'historySize']);
+    expect(loaded.policy.active).toBe(true);
+    expect(loaded.replaced).toEqual([]);
+  });
+
+  it('takes failing managed storage as no policy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(
+      new Error('Managed storage manifest not found'),
+    );
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: user });
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual(user);
+    expect(loaded.locked).toEqual([]);
+  });
+
+  it('never writes a locked value, whatever the change says', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: user });
+    await fakeBrowser.storage.managed.set(corporatePolicy);
+    const effective = await updateSettings((current) => ({
+      ...current,
+      defaultServer: 'hijack.example',
+      historySize: 0,
+      confirmEveryCall: false,
+    }));
+    expect(effective.defaultServer).toBe('video.corp.example');
+    expect(effective.confirmEveryCall).toBe(false);
+    const stored = (await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings;
+    expect(stored.defaultServer).toBe('home.example.com');
+    expect(stored.historySize).toBe(20);
+    expect(stored.confirmEveryCall).toBe(false);
+    expect(stored.knownServers).toEqual(user.knownServers);
+  });
+
+  it('saveSettings of the effective settings stores only the user’s part', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: user });
+    await fakeBrowser.storage.managed.set(corporatePolicy);
+    const { settings } = await loadSettings();
+    await saveSettings(settings);
+    expect((await loadUserSettings()).settings).toEqual(user);
+  });
+
+  it('refuses to store more than storage.sync holds in one item, and stores nothing', async () => {
+    const many = Array.from({ length: 400 }, (_, index) => `server-${index}.example.com`);
+    await expect(
+      updateSettings((current) => ({ ...current, knownServers: many })),
+    ).rejects.toBeInstanceOf(SettingsTooLargeError);
+    expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual({});
+  });
+
+  it('runs two quick updates one after the other, so neither is lost', async () => {
+    await Promise.all([
+      updateSettings((current) => ({
+        ...current,
+        knownServers: [...current.knownServers, 'a.example'],
+      })),
+      updateSettings((current) => ({
+        ...current,
+        knownServers: [...current.knownServers, 'b.example'],
+      })),
+    ]);
+    expect((await loadSettings()).settings.knownServers).toEqual(['a.example', 'b.example']);
+  });
+
+  it('tells watchers about the user’s changes and about policy changes', async () => {
+    const seen: string[] = [];
+    const stop = watchSettings((loaded) => seen.push(loaded.settings.defaultServer));
+    await updateSettings((current) => ({ ...current, defaultServer: 'home.example.com' }));
+    await vi.waitFor(() => expect(seen).toEqual(['home.example.com']));
+    await fakeBrowser.storage.managed.set({ defaultServer: 'video.corp.example' });
+    await vi.waitFor(() => expect(seen).toEqual(['home.example.com', 'video.corp.example']));
+    stop();
+    await fakeBrowser.storage.managed.set({ defaultServer: 'other.corp.example' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toHaveLength(2);
+  });
+
+  it('ignores changes to other storage keys', async () => {
+    const listener = vi.fn();
+    const stop = watchSettings(listener);
+    await fakeBrowser.storage.sync.set({ favourites: [] });
+    await fakeBrowser.storage.local.set({ history: [] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(listener).not.toHaveBeenCalled();
+    stop();
+  });
+});

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, POLICY_DIR, QUIET_CHROMIUM_FLAGS } from './harness/chromium';
+import { EXTENSION_DIR, FIXTURES_DIR } from './harness/extension-browser';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+
+/**
+ * An administrator's policy in Chromium's managed policy directory pre-sets the default server;
+ * the options page shows it locked. The extension runs from its own copy so that it gets its own
+ * id: the policy then applies to this test's extension only, never to another test's Chromium
+ * that may be running at the same time.
+ */
+
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, a–p for 0–f. */
+function unpackedExtensionId(absolutePath: string): string {
+  const hash = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
+  return [...hash].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+const POLICY_FILE = path.join(POLICY_DIR, 'trueconf-click-to-call-e2e-options-policy.json');
+const POLICY = {
+  defaultServer: 'video.policy-e2e.example',
+  knownServers: ['tc.policy-e2e.example'],
+  locked: ['confirmEveryCall'],
+};
+
+describe('an administrator’s policy', () => {
+  let workDir: string;
+  let extensionId: string;
+  let context: BrowserContext;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(path.join(tmpdir(), 'trueconf-e2e-options-policy-'));
+    const extensionDir = path.join(await realpath(workDir), 'extension');
+    await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+    extensionId = unpackedExtensionId(extensionDir);
+    await mkdir(POLICY_DIR, { recursive: true });
+    await writeFile(
+      POLICY_FILE,
+      JSON.stringify({ '3rdparty': { extensions: { [extensionId]: POLICY } } }),
+    );
+    server = await startFixtureServer([FIXTURES_DIR]);
+    // Chromium reads policies when it starts, so the file is in place before the launch.
+    context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
+      executablePath: chromiumPath(),
+      headless: true,
+      locale: 'en-US',
+      args: [
+        ...QUIET_CHROMIUM_FLAGS,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+      ],
+    });
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    expect(new URL(worker.url()).host, 'the id the policy was written for').toBe(extensionId);
+  });
+
+  afterAll(async () => {
+    await rm(POLICY_FILE, { force: true });
+    await context?.close();
+    await server?.close();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  const openOptions = async (): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    return page;
+  };
+
+  it('pre-sets the default server and shows it locked, with the note', async () => {
+    const page = await openOptions();
+    const group = page.getByRole('group', { name: 'Default server' });
+    const input = group.getByLabel('Server address');
+    await expect.poll(() => input.inputValue()).toBe('video.policy-e2e.example');
+    expect(await input.isDisabled()).toBe(true);
+    expect(await group.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    expect(await group.getByText('Set by your administrator').isVisible()).toBe(true);
+    expect(await page.locator('.notices').textContent()).toContain('Your organization manages');
+  });
+
+  it('adds the policy’s servers to the user’s, and keeps the user from removing them', async () => {
+    const page = await openOptions();
+    const group = page.getByRole('group', { name: 'Known TrueConf servers' });
+    const entry = group.getByRole('listitem').filter({ hasText: 'tc.policy-e2e.example' });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Set by your administrator');
+    expect(await entry.getByRole('button').count()).toBe(0);
+    // The list itself is not locked: the user can still add servers of their own.
+    expect(await group.getByLabel('Add a server').isDisabled()).toBe(false);
+    const confirm = page.getByRole('group', { name: 'Confirmation' });
+    expect(await confirm.getByRole('checkbox').isDisabled()).toBe(true);
+  });
+
+  it('never lets a change through the settings store overwrite the locked value', async () => {
+    const page = await openOptions();
+    await page
+      .getByRole('group', { name: 'Known TrueConf servers' })
+      .getByLabel('Add a server')
+      .fill('mine.example.com');
+    await page
+      .getByRole('group', { name: 'Known TrueConf servers' })
+      .getByRole('button', { name: 'Add', exact: true })
+      .click();
+    const worker = context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .toMatchObject({ defaultServer: '', knownServers: ['mine.example.com'] });
+  });
+
+  it('treats the policy’s default server as a TrueConf server on web pages', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/options/policy.html'));
+    const link = page.locator('#policy-server a[data-trueconf-link]');
+    await link.waitFor({ timeout: 10_000 });
+    expect([await link.textContent(), await link.getAttribute('href')]).toEqual([
+      'asmirnova@video.policy-e2e.example',
+      'trueconf:asmirnova@video.policy-e2e.example',
+    ]);
+  });
+});
