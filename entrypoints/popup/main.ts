@@ -1,1 +1,5 @@
-// The quick dial arrives with its own issue; for now the popup only exists.
+import { startPopup } from '../../src/popup/popup';
+import './style.css';
+
+const mount = document.getElementById('app');
+if (mount) void startPopup(mount, location.search);

@@ -19,13 +19,19 @@ async function copyText(doc: Document, text: string): Promise<boolean> {
   }
 }
 
-/** Answers the background's requests: copy a `trueconf:` link, tell the current selection. */
+/** Answers requests from the extension: copy a `trueconf:` link, tell the selection or the host. */
 export function answerBackgroundRequests(target: Window): () => void {
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = parseContentRequest(message);
     if (!request) return undefined;
-    if (request.type === 'copy-text') return copyText(target.document, request.text);
-    return Promise.resolve(target.getSelection()?.toString() ?? '');
+    switch (request.type) {
+      case 'copy-text':
+        return copyText(target.document, request.text);
+      case 'get-selection':
+        return Promise.resolve(target.getSelection()?.toString() ?? '');
+      case 'get-page-host':
+        return Promise.resolve(target.location.hostname);
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => browser.runtime.onMessage.removeListener(onMessage);

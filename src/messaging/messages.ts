@@ -60,7 +60,11 @@ export type BackgroundRequest =
   | PendingLaunchDecision;
 
 /** Messages the background sends to a tab's content script. */
-export type ContentRequest = { type: 'copy-text'; text: string } | { type: 'get-selection' };
+export type ContentRequest =
+  | { type: 'copy-text'; text: string }
+  | { type: 'get-selection' }
+  /** The popup's site switch needs the host; with only `activeTab`, `tab.url` may be missing. */
+  | { type: 'get-page-host' };
 
 export type LaunchResponse =
   | { ok: true; uri: string; outcome: 'handed-to-trueconf' }
@@ -138,5 +142,6 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     return { type: 'copy-text', text: message.text };
   }
   if (message.type === 'get-selection') return { type: 'get-selection' };
+  if (message.type === 'get-page-host') return { type: 'get-page-host' };
   return null;
 }

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, POLICY_DIR, QUIET_CHROMIUM_FLAGS } from './harness/chromium';
-import { EXTENSION_DIR, FIXTURES_DIR } from './harness/extension-browser';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { POLICY_DIR } from './harness/chromium';
+import {
+  EXTENSION_DIR,
+  launchExtensionBrowser,
+  type ExtensionBrowser,
+} from './harness/extension-browser';
 
 /**
  * An administrator's policy in Chromium's managed policy directory pre-sets the default server;
@@ -31,8 +34,8 @@ const POLICY = {
 describe('an administrator’s policy', () => {
   let workDir: string;
   let extensionId: string;
+  let browser: ExtensionBrowser;
   let context: BrowserContext;
-  let server: FixtureServer;
 
   beforeAll(async () => {
     workDir = await mkdtemp(path.join(tmpdir(), 'trueconf-e2e-options-policy-'));
@@ -44,28 +47,15 @@ describe('an administrator’s policy', () => {
       POLICY_FILE,
       JSON.stringify({ '3rdparty': { extensions: { [extensionId]: POLICY } } }),
     );
-    server = await startFixtureServer([FIXTURES_DIR]);
     // Chromium reads policies when it starts, so the file is in place before the launch.
-    context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
-      executablePath: chromiumPath(),
-      headless: true,
-      locale: 'en-US',
-      args: [
-        ...QUIET_CHROMIUM_FLAGS,
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-      ],
-    });
-    const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    expect(new URL(worker.url()).host, 'the id the policy was written for').toBe(extensionId);
+    browser = await launchExtensionBrowser({ extensionDir });
+    context = browser.context;
+    expect(browser.extensionId, 'the id the policy was written for').toBe(extensionId);
   });
 
   afterAll(async () => {
     await rm(POLICY_FILE, { force: true });
-    await context?.close();
-    await server?.close();
+    await browser?.close();
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
@@ -110,16 +100,18 @@ describe('an administrator’s policy', () => {
       .getByRole('group', { name: 'Known TrueConf servers' })
       .getByRole('button', { name: 'Add', exact: true })
       .click();
-    const worker = context.serviceWorkers()[0];
-    if (!worker) throw new Error('no service worker');
     await expect
-      .poll(() => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .poll(() =>
+        browser.serviceWorker.evaluate(
+          async () => (await chrome.storage.sync.get('settings')).settings,
+        ),
+      )
       .toMatchObject({ defaultServer: '', knownServers: ['mine.example.com'] });
   });
 
   it('treats the policy’s default server as a TrueConf server on web pages', async () => {
     const page = await context.newPage();
-    await page.goto(server.url('/options/policy.html'));
+    await page.goto(browser.server.url('/options/policy.html'));
     const link = page.locator('#policy-server a[data-trueconf-link]');
     await link.waitFor({ timeout: 10_000 });
     expect([await link.textContent(), await link.getAttribute('href')]).toEqual([

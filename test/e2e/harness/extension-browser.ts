@@ -24,6 +24,8 @@ export interface ExtensionBrowser {
 }
 
 export interface ExtensionBrowserOptions {
+  /** Another copy of the built extension (its path gives it another id). */
+  extensionDir?: string;
   /** Extra Chromium flags, e.g. a window size. */
   args?: string[];
   locale?: string;
@@ -38,8 +40,9 @@ export async function launchExtensionBrowser(
   options: ExtensionBrowserOptions = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = chromiumPath();
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   await writeLaunchPolicy();
   const client = await createStandInClient();
@@ -52,8 +55,8 @@ export async function launchExtensionBrowser(
     colorScheme: options.colorScheme ?? 'light',
     args: [
       ...QUIET_CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.args ?? []),
     ],

@@ -1,0 +1,263 @@
+import type { Favourite } from '../favourites';
+import type { HistoryEntry } from '../history/history';
+import { element } from './dom';
+import { translate } from './i18n';
+import type { PopupView } from './view';
+import { uriInWords } from './words';
+
+/**
+ * Favourites and recent calls: one click, or the arrow keys and Enter, hands a call to TrueConf.
+ * Up/Down move between every call in both lists (and Up from the first returns to the field);
+ * on a favourite, Alt+Up/Down moves it and F2 renames it.
+ */
+
+export interface FavouriteActions {
+  call(uri: string): void;
+  rename(id: string, name: string): void;
+  remove(id: string): void;
+  move(id: string, toIndex: number): void;
+}
+
+/** How many recent calls the popup shows; history keeps more. */
+export const RECENT_SHOWN = 5;
+
+/** Newest first, each URI once: calling the same room every day should not fill the list. */
+export function recentCalls(
+  history: readonly HistoryEntry[],
+  limit = RECENT_SHOWN,
+): HistoryEntry[] {
+  const seen = new Set<string>();
+  const recent: HistoryEntry[] = [];
+  for (const entry of history) {
+    if (seen.has(entry.uri)) continue;
+    seen.add(entry.uri);
+    recent.push(entry);
+    if (recent.length === limit) break;
+  }
+  return recent;
+}
+
+function callButton(
+  doc: Document,
+  focusKey: string,
+  title: string,
+  uri: string,
+): HTMLButtonElement {
+  return element(
+    doc,
+    'button',
+    { type: 'button', class: 'call-item', 'data-focus-key': focusKey },
+    [
+      element(doc, 'span', { class: 'call-name' }, [title]),
+      element(doc, 'span', { class: 'uri' }, [uri]),
+    ],
+  );
+}
+
+/** Re-rendering replaces the buttons; the one that had focus gets it back by its key. */
+function keepingFocus(container: HTMLElement, render: () => void): void {
+  const active = container.ownerDocument.activeElement;
+  const key =
+    active instanceof HTMLElement && container.contains(active)
+      ? active.dataset.focusKey
+      : undefined;
+  render();
+  if (key === undefined) return;
+  const again = container.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+  again?.focus();
+}
+
+export function renderRecent(
+  view: PopupView,
+  history: readonly HistoryEntry[],
+  call: (uri: string) => void,
+): void {
+  const doc = view.root.ownerDocument;
+  const recent = recentCalls(history);
+  keepingFocus(view.recentList, () =>
+    view.recentList.replaceChildren(
+      ...recent.map((entry) => {
+        const button = callButton(
+          doc,
+          `recent:${entry.uri}`,
+          translate(entry.description.key, entry.description.substitutions),
+          entry.uri,
+        );
+        button.title = new Date(entry.time).toLocaleString(doc.documentElement.lang || undefined);
+        button.addEventListener('click', () => call(entry.uri));
+        return element(doc, 'li', {}, [button]);
+      }),
+    ),
+  );
+  view.recentEmpty.hidden = recent.length > 0;
+}
+
+function toolButton(
+  doc: Document,
+  focusKey: string,
+  symbol: string,
+  labelKey: string,
+  name: string,
+  onClick: () => void,
+  disabled = false,
+): HTMLButtonElement {
+  const button = element(
+    doc,
+    'button',
+    {
+      type: 'button',
+      class: 'tool',
+      'data-focus-key': focusKey,
+      'aria-label': translate(labelKey, [name]),
+      title: translate(labelKey, [name]),
+      disabled,
+    },
+    [element(doc, 'span', { 'aria-hidden': 'true' }, [symbol])],
+  );
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** Swaps a favourite's name for a text field; Enter or leaving it saves, Escape cancels. */
+function startRenaming(row: HTMLElement, favourite: Favourite, actions: FavouriteActions): void {
+  const doc = row.ownerDocument;
+  const button = row.querySelector<HTMLButtonElement>('.call-item');
+  if (!button) return;
+  const input = element(doc, 'input', {
+    type: 'text',
+    class: 'rename',
+    value: favourite.name,
+    maxlength: '80',
+    'aria-label': translate('popup_favourite_new_name', [favourite.name]),
+    'data-focus-key': `call:${favourite.id}`,
+  });
+  let done = false;
+  const finish = (save: boolean) => {
+    if (done) return;
+    done = true;
+    // Put the button back at once; the saved name arrives with the next render from storage.
+    input.replaceWith(button);
+    button.focus();
+    if (save && input.value.trim() !== '' && input.value !== favourite.name) {
+      actions.rename(favourite.id, input.value);
+    }
+  };
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      finish(true);
+    } else if (event.key === 'Escape') {
+      // Escape would otherwise close the whole popup.
+      event.preventDefault();
+      event.stopPropagation();
+      finish(false);
+    }
+  });
+  input.addEventListener('blur', () => finish(true));
+  button.replaceWith(input);
+  input.focus();
+  input.select();
+}
+
+export function renderFavourites(
+  view: PopupView,
+  favourites: readonly Favourite[],
+  actions: FavouriteActions,
+): void {
+  const doc = view.root.ownerDocument;
+  keepingFocus(view.favouritesList, () =>
+    view.favouritesList.replaceChildren(
+      ...favourites.map((favourite, index) => {
+        const button = callButton(doc, `call:${favourite.id}`, favourite.name, favourite.uri);
+        // The name is the user's own; the tooltip says what a click does.
+        button.title = uriInWords(favourite.uri);
+        button.dataset.favouriteId = favourite.id;
+        button.setAttribute('aria-keyshortcuts', 'F2 Alt+ArrowUp Alt+ArrowDown');
+        button.addEventListener('click', () => actions.call(favourite.uri));
+        const row = element(doc, 'li', { class: 'favourite' }, [button]);
+        row.append(
+          element(doc, 'span', { class: 'tools' }, [
+            toolButton(
+              doc,
+              `rename:${favourite.id}`,
+              '✎',
+              'popup_favourite_rename',
+              favourite.name,
+              () => startRenaming(row, favourite, actions),
+            ),
+            toolButton(
+              doc,
+              `up:${favourite.id}`,
+              '↑',
+              'popup_favourite_move_up',
+              favourite.name,
+              () => actions.move(favourite.id, index - 1),
+              index === 0,
+            ),
+            toolButton(
+              doc,
+              `down:${favourite.id}`,
+              '↓',
+              'popup_favourite_move_down',
+              favourite.name,
+              () => actions.move(favourite.id, index + 1),
+              index === favourites.length - 1,
+            ),
+            toolButton(
+              doc,
+              `remove:${favourite.id}`,
+              '✕',
+              'popup_favourite_remove',
+              favourite.name,
+              () => actions.remove(favourite.id),
+            ),
+          ]),
+        );
+        button.addEventListener('keydown', (event) => {
+          if (event.key === 'F2') {
+            event.preventDefault();
+            startRenaming(row, favourite, actions);
+          } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+            event.preventDefault();
+            // Handled here so the list-wide arrow navigation does not also move the focus.
+            event.stopPropagation();
+            actions.move(favourite.id, index + (event.key === 'ArrowUp' ? -1 : 1));
+          }
+        });
+        return row;
+      }),
+    ),
+  );
+  view.favouritesEmpty.hidden = favourites.length > 0;
+}
+
+/** Up/Down between the calls of both lists; Up from the first call goes back to the field. */
+export function wireListNavigation(view: PopupView): void {
+  view.root.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement)) return;
+    const calls = [...view.root.querySelectorAll<HTMLElement>('.call-item')];
+    if (target === view.address) {
+      // Only when the field holds one line, so Down still moves the caret in a pasted invitation.
+      if (event.key === 'ArrowDown' && !event.altKey && !view.address.value.includes('\n')) {
+        const first = calls[0];
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+      return;
+    }
+    const index = calls.indexOf(target);
+    if (index < 0 || event.altKey) return;
+    let next: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') next = calls[index + 1];
+    else if (event.key === 'ArrowUp') next = index === 0 ? view.address : calls[index - 1];
+    else if (event.key === 'Home') next = calls[0];
+    else if (event.key === 'End') next = calls[calls.length - 1];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+}

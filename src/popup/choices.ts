@@ -1,0 +1,45 @@
+import { element } from './dom';
+import { translate } from './i18n';
+import type { Reading } from './interpret';
+import type { PopupView } from './view';
+
+/**
+ * When the text has more than one reading (a number may be a conference or a login; an invitation
+ * may hold several addresses), a radio group lets the person say which. Arrow keys move between
+ * the options, as in any radio group.
+ */
+export function renderChoices(
+  view: PopupView,
+  readings: readonly Reading[],
+  chosenId: string | null,
+  onChoose: (id: string) => void,
+): void {
+  view.choices.hidden = readings.length < 2;
+  const ids = readings.map((reading) => reading.id).join('\n');
+  // Rebuilding on every keystroke would steal focus from a radio the person is on.
+  if (view.choiceList.dataset.ids !== ids) {
+    view.choiceList.dataset.ids = ids;
+    view.choiceList.replaceChildren(
+      ...readings.map((reading, index) => {
+        const radio = element(view.root.ownerDocument, 'input', {
+          type: 'radio',
+          name: 'reading',
+          id: `reading-${index}`,
+          value: reading.id,
+        });
+        radio.addEventListener('change', () => {
+          if (radio.checked) onChoose(reading.id);
+        });
+        return element(view.root.ownerDocument, 'div', { class: 'check' }, [
+          radio,
+          element(view.root.ownerDocument, 'label', { for: radio.id }, [
+            translate(reading.label.key, reading.label.substitutions),
+          ]),
+        ]);
+      }),
+    );
+  }
+  for (const radio of view.choiceList.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+    radio.checked = radio.value === (chosenId ?? readings[0]?.id);
+  }
+}

@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * All popup text comes from `public/_locales`. Keys are often dynamic (protocol error codes,
+ * history descriptions), so this takes any string rather than WXT's generated key union.
+ */
+type GetMessage = (key: string, substitutions?: string | string[]) => string;
+
+export function translate(key: string, substitutions?: string | string[]): string {
+  const getMessage = browser.i18n.getMessage as unknown as GetMessage;
+  // An unknown key gives '' in Chromium; showing the key keeps a missing string visible in tests.
+  return getMessage(key, substitutions) || key;
+}
+
+/**
+ * The locale the messages actually resolved to. `getUILanguage()` would say e.g. "de" while the
+ * text falls back to English, so each messages.json names its own language instead.
+ */
+export function messagesLanguage(): string {
+  return translate('popup_language_tag');
+}
+
+/** Attribute → where its translated text goes. */
+const TRANSLATED_ATTRIBUTES = {
+  'data-i18n': 'text',
+  'data-i18n-aria-label': 'aria-label',
+  'data-i18n-placeholder': 'placeholder',
+  'data-i18n-title': 'title',
+} as const;
+
+/** Fills every element under `root` that names a message key in a `data-i18n*` attribute. */
+export function applyTranslations(root: ParentNode): void {
+  for (const [source, target] of Object.entries(TRANSLATED_ATTRIBUTES)) {
+    for (const node of root.querySelectorAll(`[${source}]`)) {
+      const text = translate(node.getAttribute(source) ?? '');
+      if (target === 'text') node.textContent = text;
+      else node.setAttribute(target, text);
+    }
+  }
+}
+
+export function applyDocumentLanguage(doc: Document): void {
+  doc.documentElement.lang = messagesLanguage();
+  doc.documentElement.dir = translate('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  doc.title = translate('popup_title');
+}

@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import {
+  moveFavourite,
+  readFavourites,
+  removeFavourite,
+  renameFavourite,
+  watchFavourites,
+  type StoreResult,
+} from '../favourites';
+import { HISTORY_KEY, readHistory } from '../history/history';
+import { knownServersOf, loadSettings, watchSettings } from '../settings';
+import {
+  renderFavourites,
+  renderRecent,
+  wireListNavigation,
+  type FavouriteActions,
+} from './call-lists';
+import { applyDocumentLanguage, applyTranslations } from './i18n';
+import { QuickDial } from './quick-dial';
+import { startSitePanel } from './site-panel';
+import { findTargetTab } from './target-tab';
+import { buildPopupView, type PopupView } from './view';
+import { uriInWords } from './words';
+
+function favouriteActions(dial: QuickDial): FavouriteActions {
+  const report = (result: Promise<StoreResult>) =>
+    void result.then((outcome) => dial.sayFavouriteError(outcome));
+  return {
+    call: (uri) => void dial.launch(uri, uriInWords(uri)),
+    rename: (id, name) => report(renameFavourite(id, name)),
+    remove: (id) => report(removeFavourite(id)),
+    move: (id, toIndex) => report(moveFavourite(id, toIndex)),
+  };
+}
+
+async function showLists(view: PopupView, dial: QuickDial): Promise<void> {
+  const actions = favouriteActions(dial);
+  const { call } = actions;
+  renderFavourites(view, await readFavourites(), actions);
+  watchFavourites((list) => renderFavourites(view, list, actions));
+  renderRecent(view, await readHistory(), call);
+  // The background records each launch; the list follows without reopening the popup.
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'local' && HISTORY_KEY in changes) {
+      void readHistory().then((history) => renderRecent(view, history, call));
+    }
+  });
+}
+
+async function useSettings(view: PopupView, dial: QuickDial): Promise<void> {
+  const { settings } = await loadSettings();
+  // Prefilled, not used on its own: the sign-in only counts once a login or password is typed.
+  if (view.signInServer.value === '') view.signInServer.value = settings.defaultServer;
+  dial.setKnownServers(knownServersOf(settings));
+  watchSettings((loaded) => dial.setKnownServers(knownServersOf(loaded.settings)));
+}
+
+/**
+ * Builds the quick dial into `mount`. `search` is the page's query string: `?tab=<id>` names the
+ * tab the "this page" part is about (see target-tab.ts).
+ */
+export async function startPopup(mount: HTMLElement, search: string): Promise<void> {
+  const doc = mount.ownerDocument;
+  const view = buildPopupView(doc);
+  applyDocumentLanguage(doc);
+  applyTranslations(view.root);
+  mount.replaceChildren(view.root);
+  const dial = new QuickDial(view);
+  dial.start();
+  wireListNavigation(view);
+  view.address.focus();
+  // Each part stands alone: a failing one must not take the field and the Call button with it.
+  await Promise.allSettled([
+    useSettings(view, dial),
+    showLists(view, dial),
+    findTargetTab(search).then((tab) => startSitePanel(view, tab)),
+  ]);
+  // Everything stored is on screen now; the real-browser tests wait for this mark.
+  doc.documentElement.dataset.ready = 'true';
+}

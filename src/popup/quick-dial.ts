@@ -1,0 +1,218 @@
+import { addFavourite, readFavourites, type StoreResult } from '../favourites';
+import { buildUri, launchCommand } from '../protocol';
+import { favouriteCommand, planCall, type CallPlan, type SignInFields } from './call-plan';
+import { renderChoices } from './choices';
+import { handToTrueConf } from './hand-to-trueconf';
+import { translate } from './i18n';
+import { interpretInput, type Interpretation, type Reading } from './interpret';
+import { renderPreview } from './preview';
+import { renderQrPanel } from './qr-panel';
+import type { PopupView } from './view';
+import { commandInWords } from './words';
+
+/** Launch failures the popup can explain; anything else gets the general message. */
+const LAUNCH_ERROR_KEYS: Record<string, string> = {
+  'not-a-trueconf-uri': 'popup_launch_error_invalid',
+  'invalid-uri': 'popup_launch_error_invalid',
+  'no-tab': 'popup_launch_error_no_tab',
+  'browser-refused': 'popup_launch_error_refused',
+};
+
+const FAVOURITE_RESULT_KEYS: Record<string, string> = {
+  full: 'popup_favourites_full',
+  'storage-failed': 'popup_favourites_storage_failed',
+  'invalid-uri': 'popup_favourites_invalid',
+  'invalid-name': 'popup_favourites_invalid',
+  'not-found': 'popup_favourites_not_found',
+};
+
+/**
+ * The field, its readings and options, the preview and the actions that act on it: Call, Copy,
+ * Add to favourites, Open TrueConf. Every change re-plans the call from scratch (it is cheap).
+ */
+export class QuickDial {
+  private knownServers: string[] = [];
+  private chosenId: string | null = null;
+  private interpretation: Interpretation = { status: 'empty' };
+  private reading: Reading | null = null;
+  private plan: CallPlan = { status: 'empty' };
+  private launching = false;
+
+  constructor(private readonly view: PopupView) {}
+
+  start(): void {
+    const { view } = this;
+    view.address.addEventListener('input', () => {
+      this.chosenId = null;
+      this.say('');
+      this.update();
+    });
+    view.address.addEventListener('keydown', (event) => {
+      // Enter calls; Shift+Enter keeps a line break in a pasted invitation; IME input is left alone.
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        view.form.requestSubmit();
+      }
+    });
+    for (const input of [
+      view.autoclose,
+      view.signInServer,
+      view.signInLogin,
+      view.signInPassword,
+      view.signInForce,
+    ]) {
+      input.addEventListener('input', () => this.update());
+      input.addEventListener('change', () => this.update());
+    }
+    view.form.addEventListener('keydown', (event) => {
+      // Browsers submit on Enter only from text fields; on a reading or a checkbox it should call too.
+      const target = event.target;
+      const isChoice =
+        target instanceof HTMLInputElement &&
+        (target.type === 'radio' || target.type === 'checkbox');
+      if (event.key === 'Enter' && isChoice) {
+        event.preventDefault();
+        view.form.requestSubmit();
+      }
+    });
+    view.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.callFromField();
+    });
+    // A bare `trueconf:` only brings the app up.
+    view.openAppButton.addEventListener('click', () => {
+      const command = launchCommand();
+      void this.launch(buildUri(command), commandInWords(command));
+    });
+    view.copyButton.addEventListener('click', () => void this.copy());
+    view.favouriteButton.addEventListener('click', () => void this.addToFavourites());
+    this.update();
+  }
+
+  setKnownServers(servers: string[]): void {
+    this.knownServers = servers;
+    this.update();
+  }
+
+  private signInFields(): SignInFields {
+    const { view } = this;
+    return {
+      server: view.signInServer.value,
+      login: view.signInLogin.value,
+      password: view.signInPassword.value,
+      force: view.signInForce.checked,
+    };
+  }
+
+  update(): void {
+    const { view } = this;
+    this.interpretation = interpretInput(view.address.value, { knownServers: this.knownServers });
+    const readings = this.interpretation.status === 'ready' ? this.interpretation.readings : [];
+    this.reading = readings.find((reading) => reading.id === this.chosenId) ?? readings[0] ?? null;
+    this.plan =
+      this.interpretation.status === 'invalid'
+        ? { status: 'invalid', error: this.interpretation.error }
+        : planCall(this.reading, {
+            autoclose: view.autoclose.checked,
+            signIn: this.signInFields(),
+          });
+    renderChoices(view, readings, this.reading?.id ?? null, (id) => {
+      this.chosenId = id;
+      this.say('');
+      this.update();
+    });
+    renderPreview(view, this.interpretation, this.reading, this.plan);
+    renderQrPanel(view, this.plan);
+    const ready = this.plan.status === 'ready';
+    view.copyButton.disabled = !ready;
+    view.favouriteButton.disabled = !(this.plan.status === 'ready' && this.plan.command.target);
+  }
+
+  /** The result line is a live region: screen readers hear every outcome. */
+  private say(text: string, tone: 'ok' | 'error' | '' = ''): void {
+    this.view.result.textContent = text;
+    this.view.result.dataset.tone = tone;
+  }
+
+  private async callFromField(): Promise<void> {
+    const plan = this.plan;
+    if (plan.status === 'empty') {
+      this.say(translate('popup_nothing_to_call'), 'error');
+      return;
+    }
+    if (plan.status === 'invalid') {
+      this.say(
+        translate('popup_not_handed', [translate(plan.error.key, plan.error.substitutions)]),
+        'error',
+      );
+      return;
+    }
+    const handed = await this.launch(plan.uri, commandInWords(plan.command));
+    // The password was for this one launch.
+    if (handed) {
+      this.view.signInPassword.value = '';
+      this.update();
+    }
+  }
+
+  async launch(uri: string, inWords: string): Promise<boolean> {
+    if (this.launching) return false;
+    this.launching = true;
+    try {
+      const result = await handToTrueConf(uri);
+      if (result.ok) {
+        const key =
+          result.outcome === 'awaiting-confirmation'
+            ? 'popup_awaiting_confirmation'
+            : 'popup_handed';
+        this.say(translate(key, [inWords]), 'ok');
+        return true;
+      }
+      const reason = translate(LAUNCH_ERROR_KEYS[result.error] ?? 'popup_launch_error_other');
+      this.say(translate('popup_not_handed', [reason]), 'error');
+      return false;
+    } finally {
+      this.launching = false;
+    }
+  }
+
+  private async copy(): Promise<void> {
+    if (this.plan.status !== 'ready') return;
+    // The clipboard is shared with every app: a password never goes there.
+    const { uriWithoutPassword, hasPassword } = this.plan;
+    try {
+      await navigator.clipboard.writeText(uriWithoutPassword);
+      this.say(translate(hasPassword ? 'popup_copied_without_password' : 'popup_copied'), 'ok');
+    } catch {
+      this.say(translate('popup_copy_failed'), 'error');
+    }
+  }
+
+  private async addToFavourites(): Promise<void> {
+    if (this.plan.status !== 'ready') return;
+    const command = favouriteCommand(this.plan.command);
+    if (!command) return;
+    const uri = buildUri(command);
+    const before = await readFavourites();
+    const result = await addFavourite({ name: commandInWords(command), uri });
+    if (!result.ok) {
+      this.sayFavouriteError(result);
+      return;
+    }
+    const existed = before.some((favourite) => favourite.id === result.favourite.id);
+    this.say(
+      translate(existed ? 'popup_favourite_exists' : 'popup_favourite_added', [
+        result.favourite.name,
+      ]),
+      'ok',
+    );
+  }
+
+  sayFavouriteError(result: StoreResult): void {
+    if (result.ok) return;
+    this.say(
+      translate(FAVOURITE_RESULT_KEYS[result.error] ?? 'popup_favourites_storage_failed'),
+      'error',
+    );
+  }
+}
