@@ -57,7 +57,10 @@ describe('the English and Russian messages', () => {
   });
 
   it('contain every key the code asks for by name', () => {
-    const files = [...sourceFiles(path.join(ROOT, 'src')), ...sourceFiles(path.join(ROOT, 'entrypoints'))];
+    const files = [
+      ...sourceFiles(path.join(ROOT, 'src')),
+      ...sourceFiles(path.join(ROOT, 'entrypoints')),
+    ];
     const missing: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -66,7 +69,8 @@ describe('the English and Russian messages', () => {
         ...text.matchAll(/\bdata-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g),
         ...text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g),
       ].map((match) => match[1] ?? '');
-      for (const key of literalKeys) if (!en[key]) missing.push(`${path.relative(ROOT, file)}: ${key}`);
+      for (const key of literalKeys)
+        if (!en[key]) missing.push(`${path.relative(ROOT, file)}: ${key}`);
     }
     expect(missing).toEqual([]);
   });
