@@ -5,7 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every file readable on its own.
   imports: false,
-  manifest: {
+  // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest shape, `action` and all.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,5 +25,23 @@ export default defineConfig({
       },
     },
     storage: { managed_schema: 'managed_schema.json' },
+    // Extension pages run only their own bundled scripts, in both browsers.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Firefox-only keys; Chrome warns about keys it does not know, so it never gets them.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'trueconf-click-to-call@extension.example',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Android's first version with data_collection_permissions (AMO: desktop only, see README).
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  zip: {
+    // The sources zip Firefox reviewers get: what builds the extension, nothing generated.
+    excludeSources: ['test-results/**', 'store-assets/**', 'stats.html', '**/*.log'],
   },
 });
