@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { escapeOmniboxText, suggestionsFor } from './omnibox';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addFavourite } from '../favourites';
+import { recordLaunch } from '../history/history';
+import { fakeGetMessage, loadMessages } from '../i18n/test-messages';
+import {
+  defaultSuggestionFor,
+  escapeOmniboxText,
+  omniboxSuggestions,
+  suggestionsFor,
+} from './omnibox';
 
 describe('escapeOmniboxText', () => {
   it('turns markup characters into text', () => {
@@ -28,5 +37,39 @@ describe('suggestionsFor', () => {
 
   it('offers everything for empty input', () => {
     expect(suggestionsFor('', sources)).toHaveLength(2);
+  });
+});
+
+describe('omniboxSuggestions', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(fakeGetMessage(loadMessages('en')));
+  });
+
+  it('offers favourites first, then recent calls, each with its address', async () => {
+    await addFavourite({ name: 'Stand-up room', uri: 'trueconf:\\c\\4154248070' });
+    await recordLaunch({ uri: 'trueconf:stanley@conf.company.com', origin: 'popup' });
+    const suggestions = await omniboxSuggestions('stan');
+    expect(suggestions.map((suggestion) => suggestion.content)).toEqual([
+      'trueconf:\\c\\4154248070',
+      'trueconf:stanley@conf.company.com',
+    ]);
+    expect(suggestions[0]?.description).toBe('Stand-up room <url>trueconf:\\c\\4154248070</url>');
+  });
+});
+
+describe('defaultSuggestionFor', () => {
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(fakeGetMessage(loadMessages('en')));
+  });
+
+  it('says what Enter will call', () => {
+    expect(defaultSuggestionFor(' 4154248070 ')).toBe(
+      '<match>Join conference 4154248070 in TrueConf</match> <url>trueconf:\\c\\4154248070</url>',
+    );
+  });
+
+  it('says why input cannot be called', () => {
+    expect(defaultSuggestionFor('smith&password=x')).toMatch(/^<dim>.*TrueConf ID.*<\/dim>$/);
   });
 });

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { readFavourites } from '../favourites';
 import { readHistory } from '../history/history';
 import { translate, translateRef } from '../i18n/translate';
 import { classify, describeCommand } from '../protocol';
@@ -39,6 +40,10 @@ export interface CallSuggestionSource {
   label: string;
 }
 
+export async function omniboxSuggestions(text: string): Promise<Browser.omnibox.SuggestResult[]> {
+  return suggestionsFor(text, await suggestionSources());
+}
+
 export function suggestionsFor(
   text: string,
   sources: readonly CallSuggestionSource[],
@@ -59,9 +64,16 @@ export function suggestionsFor(
   return results;
 }
 
+/** Favourites first (the user named them), then recent calls. */
 async function suggestionSources(): Promise<CallSuggestionSource[]> {
-  const history = await readHistory().catch(() => []);
-  return history.map((entry) => ({ uri: entry.uri, label: translateRef(entry.description) }));
+  const [favourites, history] = await Promise.all([
+    readFavourites().catch(() => []),
+    readHistory().catch(() => []),
+  ]);
+  return [
+    ...favourites.map((favourite) => ({ uri: favourite.uri, label: favourite.name })),
+    ...history.map((entry) => ({ uri: entry.uri, label: translateRef(entry.description) })),
+  ];
 }
 
 async function currentTabId(): Promise<number | undefined> {
@@ -75,7 +87,7 @@ export function registerOmnibox(): void {
   });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     browser.omnibox.setDefaultSuggestion({ description: defaultSuggestionFor(text) });
-    void suggestionSources().then((sources) => suggest(suggestionsFor(text, sources)));
+    void omniboxSuggestions(text).then(suggest);
   });
   browser.omnibox.onInputEntered.addListener((text) => {
     const classified = classify(text);

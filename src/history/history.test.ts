@@ -21,6 +21,7 @@ describe('launch history', () => {
     expect(history).toHaveLength(2);
     expect(history[0]).toEqual({
       time: 2,
+      kind: 'conference',
       uri: 'trueconf:\\c\\4154248070@video.example.com%23vcs',
       description: expect.objectContaining({ key: expect.any(String) }),
       origin: 'page',
@@ -28,6 +29,20 @@ describe('launch history', () => {
       result: 'handed-to-trueconf',
     });
     expect(history[1]?.uri).toBe('trueconf:smith');
+  });
+
+  it('names the kind of each call, a sign-in included', async () => {
+    await recordLaunch({
+      uri: 'trueconf:login=user&password=x&encrypt=1&force=1',
+      origin: 'popup',
+    });
+    await recordLaunch({ uri: 'trueconf:smith&conftype=hotquery', origin: 'popup' });
+    await recordLaunch({ uri: 'trueconf:', origin: 'popup' });
+    expect((await readHistory()).map((entry) => entry.kind)).toEqual([
+      'launch',
+      'moderatorConference',
+      'signIn',
+    ]);
   });
 
   it('keeps only the newest entries up to the limit', async () => {

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { buildUri, describeCommand, parseUri, withoutPassword } from '../protocol';
+import {
+  buildUri,
+  describeCommand,
+  parseUri,
+  withoutPassword,
+  type Command,
+  type TargetType,
+} from '../protocol';
 import type { LaunchOrigin } from '../messaging/messages';
 
 /**
@@ -10,8 +17,17 @@ import type { LaunchOrigin } from '../messaging/messages';
 export const HISTORY_KEY = 'history';
 export const DEFAULT_HISTORY_LIMIT = 200;
 
+/** What kind of call an entry was: a target's type, or a sign-in / app launch without one. */
+export type CallKind = TargetType | 'signIn' | 'launch';
+
+export function callKind(command: Command): CallKind {
+  if (command.target) return command.target.type;
+  return command.signIn ? 'signIn' : 'launch';
+}
+
 export interface HistoryEntry {
   time: number;
+  kind: CallKind;
   /** The launched URI with any password removed. */
   uri: string;
   /** An i18n key and its substitutions describing the call, e.g. "Join conference … on …". */
@@ -35,6 +51,7 @@ export function historyEntryFor(record: LaunchRecord): HistoryEntry | null {
   const command = withoutPassword(parsed.command);
   return {
     time: record.time ?? Date.now(),
+    kind: callKind(parsed.command),
     uri: buildUri(command),
     description: describeCommand(command),
     origin: record.origin,
@@ -49,6 +66,7 @@ function isHistoryEntry(value: unknown): value is HistoryEntry {
   const description = entry.description as Record<string, unknown> | undefined;
   return (
     typeof entry.time === 'number' &&
+    typeof entry.kind === 'string' &&
     typeof entry.uri === 'string' &&
     typeof entry.origin === 'string' &&
     entry.result === 'handed-to-trueconf' &&

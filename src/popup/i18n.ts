@@ -1,16 +1,6 @@
-import { browser } from 'wxt/browser';
+import { translate } from '../i18n/translate';
 
-/**
- * All popup text comes from `public/_locales`. Keys are often dynamic (protocol error codes,
- * history descriptions), so this takes any string rather than WXT's generated key union.
- */
-type GetMessage = (key: string, substitutions?: string | string[]) => string;
-
-export function translate(key: string, substitutions?: string | string[]): string {
-  const getMessage = browser.i18n.getMessage as unknown as GetMessage;
-  // An unknown key gives '' in Chromium; showing the key keeps a missing string visible in tests.
-  return getMessage(key, substitutions) || key;
-}
+export { translate };
 
 /**
  * The locale the messages actually resolved to. `getUILanguage()` would say e.g. "de" while the

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAVOURITES_KEY, readFavourites } from '../favourites';
 import type { LaunchRequest } from '../messaging/messages';
 import { startPopup } from './popup';
-import { fakeGetMessage, loadMessages } from './test-messages';
+import { fakeGetMessage, loadMessages } from '../i18n/test-messages';
 
 const en = loadMessages('en');
 const text = fakeGetMessage(en);

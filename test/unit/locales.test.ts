@@ -65,7 +65,7 @@ describe('the English and Russian messages', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const literalKeys = [
-        ...text.matchAll(/\btranslate\(\s*'([A-Za-z0-9_]+)'/g),
+        ...text.matchAll(/\b(?:translate|t)\(\s*'([A-Za-z0-9_]+)'/g),
         ...text.matchAll(/\bdata-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g),
         ...text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g),
       ].map((match) => match[1] ?? '');
