@@ -69,6 +69,21 @@ describe('launch history', () => {
     expect(await readHistory()).toEqual([]);
   });
 
+  it('fills in the kind of an entry stored without one', async () => {
+    await fakeBrowser.storage.local.set({
+      history: [
+        {
+          time: 1,
+          uri: 'trueconf:smith',
+          description: { key: 'describe_callUser', substitutions: ['smith'] },
+          origin: 'popup',
+          result: 'handed-to-trueconf',
+        },
+      ],
+    });
+    expect((await readHistory())[0]?.kind).toBe('user');
+  });
+
   it('records nothing for something that is not a valid trueconf: URI', async () => {
     expect(await recordLaunch({ uri: 'trueconf:[user]', origin: 'popup' })).toBeNull();
     expect(await readHistory()).toEqual([]);

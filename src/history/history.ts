@@ -66,7 +66,6 @@ function isHistoryEntry(value: unknown): value is HistoryEntry {
   const description = entry.description as Record<string, unknown> | undefined;
   return (
     typeof entry.time === 'number' &&
-    typeof entry.kind === 'string' &&
     typeof entry.uri === 'string' &&
     typeof entry.origin === 'string' &&
     entry.result === 'handed-to-trueconf' &&
@@ -76,11 +75,19 @@ function isHistoryEntry(value: unknown): value is HistoryEntry {
   );
 }
 
+/** An entry whose kind is missing (written before kinds were kept) gets it from its URI. */
+function withKind(entry: HistoryEntry): HistoryEntry | null {
+  if (typeof entry.kind === 'string') return entry;
+  const parsed = parseUri(entry.uri);
+  return parsed.ok ? { ...entry, kind: callKind(parsed.command) } : null;
+}
+
 /** Newest first; corrupt entries are dropped rather than shown. */
 export async function readHistory(): Promise<HistoryEntry[]> {
   const stored = await browser.storage.local.get(HISTORY_KEY);
   const list = stored[HISTORY_KEY];
-  return Array.isArray(list) ? list.filter(isHistoryEntry) : [];
+  if (!Array.isArray(list)) return [];
+  return list.filter(isHistoryEntry).flatMap((entry) => withKind(entry) ?? []);
 }
 
 export async function recordLaunch(

@@ -128,4 +128,16 @@ describe('clicking TrueConf links on a page', () => {
     await dialog.keyboard.press('Enter');
     expect((await browser.client.settle(1500)).length).toBe(before);
   });
+
+  // Last: the browser's own handling opens a tab and may launch on its own, after this test.
+  it('leaves modified clicks to the browser: they do not go through the extension', async () => {
+    const recorded = (await history()).length;
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.click('#own', { modifiers: ['ControlOrMeta'] }),
+    ]);
+    await browser.client.settle(1000);
+    await opened.close();
+    expect((await history()).length).toBe(recorded);
+  });
 });
