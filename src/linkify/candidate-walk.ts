@@ -1,0 +1,98 @@
+import type { DetectOptions } from '../detect';
+import { findCandidates, mayContainAddress } from './candidate-text';
+import { LIMITS } from './limits';
+import { ELEMENT_NODE } from './node-types';
+
+/** Text and CDATA nodes: exactly the nodes whose text a Range's `toString` joins. */
+const TEXT_NODES = 0x4 | 0x8;
+
+type Step = Generator<void, void, void>;
+
+/** Cheap test of one node on its own, reading no more of a huge node than is ever examined. */
+function mayMatchNode(node: Text, options: Pick<DetectOptions, 'customRules'>): boolean {
+  const length = node.length;
+  if (length === 0) return false;
+  const text = length > LIMITS.maxRunChars ? node.substringData(0, LIMITS.maxRunChars) : node.data;
+  return mayContainAddress(text, options);
+}
+
+/**
+ * The fast pass over a root: calls `onCandidate` for each text node that may hold (part of) an
+ * address and returns how much work that was, in node visits. Text nodes are read in chunks: a
+ * Range gives a chunk's text as one string (creating a script string per node is what makes a
+ * naive pass slow) and the prefilter finds the few places that matter. Yields every few hundred
+ * nodes; stops early when `shouldStop` says so after a yield.
+ */
+export function* findCandidateNodes(
+  root: Node,
+  options: Pick<DetectOptions, 'customRules'>,
+  onCandidate: (node: Text) => number,
+  shouldStop: () => boolean,
+): Step {
+  const ownerDocument = root.ownerDocument ?? (root as Document);
+  const walker = ownerDocument.createTreeWalker(root, TEXT_NODES);
+  const range = ownerDocument.createRange();
+  let chunk: Text[] = [];
+  let chunkEnds: number[] = [];
+  let chunkLength = 0;
+  let visited = 0;
+  const flush = (): void => {
+    const first = chunk[0];
+    const last = chunk[chunk.length - 1];
+    if (first && last) {
+      range.setStart(first, 0);
+      range.setEnd(last, last.length);
+      let index = 0;
+      findCandidates(range.toString(), options, (start, end) => {
+        while ((chunkEnds[index] ?? Infinity) <= start) index += 1;
+        // A candidate may run across nodes ("True<b>Conf</b>"): each node it touches counts.
+        for (let touched = index; touched < chunk.length; touched += 1) {
+          visited += onCandidate(chunk[touched] as Text);
+          if ((chunkEnds[touched] ?? Infinity) >= end) break;
+        }
+      });
+    }
+    chunk = [];
+    chunkEnds = [];
+    chunkLength = 0;
+  };
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = node as Text;
+    const length = text.length;
+    if (length > LIMITS.chunkChars) {
+      flush();
+      if (mayMatchNode(text, options)) visited += onCandidate(text);
+    } else if (length > 0) {
+      chunk.push(text);
+      chunkLength += length;
+      chunkEnds.push(chunkLength);
+      if (chunkLength >= LIMITS.chunkChars) flush();
+    }
+    visited += 1;
+    if (visited >= LIMITS.nodesPerStep) {
+      // Nodes may change while we yield: a chunk never spans a yield.
+      flush();
+      visited = 0;
+      yield;
+      // The page removed the node we stood on: the rest arrives through the observer.
+      if (shouldStop() || !walker.currentNode.isConnected) return;
+    }
+  }
+  flush();
+}
+
+/**
+ * Calls `onHost` for `root` (when an element) and every element below it that has an open
+ * shadow root. Attaching a shadow root is no DOM mutation, so roots are found by looking.
+ */
+export function* findShadowHosts(root: ParentNode, onHost: (host: Element) => void): Step {
+  if (root.nodeType === ELEMENT_NODE && (root as Element).shadowRoot) onHost(root as Element);
+  // A live collection costs nothing up front; a shadow root has no getElementsByTagName.
+  const elements =
+    root.nodeType === 11 ? root.querySelectorAll('*') : (root as Element).getElementsByTagName('*');
+  for (let index = 0; index < elements.length; index += 1) {
+    const element = elements[index] as Element;
+    if (element.shadowRoot) onHost(element);
+    if ((index + 1) % (LIMITS.nodesPerStep * 4) === 0) yield;
+  }
+}

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { isHostListed, loadSettings, watchSettings, type Settings } from '../settings';
+import { countAddressLinks, DebouncedCountReporter } from './address-count';
+import { detectionSignature, detectOptionsFor } from './detect-options';
+import { createLinkTitles } from './link-titles';
+import { Linkifier } from './linkifier';
+import { isOptedOutByMeta, pageHost } from './page-context';
+
+export interface ContentScriptLifetime {
+  onInvalidated(callback: () => void): unknown;
+}
+
+function reportAddressCount(count: number): void {
+  // The background may be restarting; the next change reports again.
+  browser.runtime.sendMessage({ type: 'address-count', count }).catch(() => undefined);
+}
+
+/**
+ * Links this frame's document while the site is on, follows settings changes live (switching a
+ * site off restores the page; changed servers or forms relink), and keeps the badge count current.
+ */
+export async function runPageLinkifier(
+  view: Window,
+  lifetime: ContentScriptLifetime,
+): Promise<void> {
+  const doc = view.document;
+  const host = pageHost(view);
+  const titles = createLinkTitles((key, substitutions) =>
+    browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
+  );
+  let linkifier: Linkifier | null = null;
+  const counter = new DebouncedCountReporter(
+    () => countAddressLinks([doc, ...(linkifier?.shadowRoots() ?? [])]),
+    reportAddressCount,
+  );
+  if (isOptedOutByMeta(doc)) {
+    counter.flush();
+    return;
+  }
+
+  let signature = '';
+  const apply = (settings: Settings): void => {
+    const options = {
+      detectOptions: detectOptionsFor(settings, doc, host),
+      describeMatch: titles,
+      onChange: () => counter.changed(),
+    };
+    linkifier ??= new Linkifier(doc, options);
+    if (isHostListed(host, settings.disabledSites)) {
+      linkifier.stop();
+    } else {
+      const nextSignature = detectionSignature(settings);
+      if (nextSignature !== signature || !linkifier.isActive) linkifier.update(options);
+      signature = nextSignature;
+      linkifier.start();
+    }
+    counter.changed();
+  };
+
+  const unwatch = watchSettings((loaded) => apply(loaded.settings));
+  lifetime.onInvalidated(() => {
+    unwatch();
+    linkifier?.stop();
+    counter.cancel();
+  });
+  apply((await loadSettings()).settings);
+}

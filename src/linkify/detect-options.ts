@@ -1,0 +1,46 @@
+import { compileCustomRule, customRuleAppliesToHost, type CompiledRule } from '../detect';
+import type { Settings } from '../settings';
+import type { PageDetectOptions } from './linkifier';
+import { pageHasTrueConfContext } from './page-context';
+
+/** The default server counts as a known TrueConf server too (detection.md, F5). */
+export function knownServersOf(settings: Settings): string[] {
+  const servers = [...settings.knownServers];
+  const defaultServer = settings.defaultServer.trim();
+  if (defaultServer !== '' && !servers.includes(defaultServer)) servers.push(defaultServer);
+  return servers;
+}
+
+function rulesForHost(settings: Settings, host: string): CompiledRule[] {
+  const rules: CompiledRule[] = [];
+  for (const rule of settings.customRules) {
+    const compiled = compileCustomRule({ ...rule });
+    if (compiled.ok && customRuleAppliesToHost(compiled.rule, host)) rules.push(compiled.rule);
+  }
+  return rules;
+}
+
+/** Everything detection needs for this page, from the settings and the page itself. */
+export function detectOptionsFor(
+  settings: Settings,
+  doc: Document,
+  host: string,
+): PageDetectOptions {
+  const knownServers = knownServersOf(settings);
+  return {
+    forms: { ...settings.forms },
+    knownServers,
+    customRules: rulesForHost(settings, host),
+    pageHasTrueConfContext: pageHasTrueConfContext(doc, host, knownServers),
+  };
+}
+
+/** The settings that change what gets linked; other changes (history size…) relink nothing. */
+export function detectionSignature(settings: Settings): string {
+  return JSON.stringify([
+    settings.forms,
+    settings.knownServers,
+    settings.defaultServer,
+    settings.customRules,
+  ]);
+}
