@@ -187,9 +187,8 @@ describe('compileCustomRule', () => {
     expect(refusal({ sites: ['not a host!'] })).toMatch(/sites/);
   });
 
-  it('compiles a safe rule quickly enough for a settings change', () => {
-    const started = performance.now();
-    compiled(ROOM_RULE);
-    expect(performance.now() - started).toBeLessThan(500);
+  // How fast lives in the benchmark; here the test timeout only guards against a hang.
+  it('compiles a safe rule without hanging', () => {
+    expect(compiled(ROOM_RULE).regexp).toBeInstanceOf(RegExp);
   });
 });

@@ -25,11 +25,16 @@ function fill(unit: string, length = MB): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
-function timed(text: string, options = OPTIONS): { ms: number; count: number } {
-  const started = performance.now();
-  const count = detect(text, options).length;
-  return { ms: performance.now() - started, count };
+function matchCount(text: string, options = OPTIONS): number {
+  return detect(text, options).length;
 }
+
+/**
+ * No timed assertions here (speed lives in `npm run bench`): a catastrophically backtracking
+ * regexp would not finish these inputs for minutes or hours, so the generous test timeout is the
+ * guard, and the counts check the results are still right.
+ */
+const HANG_GUARD = { timeout: 60_000 };
 
 const SPARSE_ADVERSARIAL: [string, string][] = [
   ['1 MB of \\c\\', fill('\\c\\')],
@@ -58,49 +63,40 @@ const SPARSE_ADVERSARIAL: [string, string][] = [
   ['astral characters', fill('😀\\c\\')],
 ];
 
-describe('performance', () => {
-  it.each(SPARSE_ADVERSARIAL)('%s stays linear', (_name, text) => {
-    expect(timed(text, { ...OPTIONS, customRules: [ROOM_RULE.rule] }).ms).toBeLessThan(1500);
+describe('adversarial input', () => {
+  it.each(SPARSE_ADVERSARIAL)('%s finishes', HANG_GUARD, (_name, text) => {
+    expect(matchCount(text, { ...OPTIONS, customRules: [ROOM_RULE.rule] })).toBeGreaterThanOrEqual(
+      0,
+    );
   });
 
-  it('1 MB packed with matches stays linear', { timeout: 60_000 }, () => {
-    const dense = timed(fill('\\c\\1 '));
-    expect(dense.count).toBe(Math.floor(MB / 5));
-    expect(dense.ms).toBeLessThan(8000);
-    const servers = timed(fill('ivan@video.acme.example '));
-    expect(servers.count).toBe(Math.floor(MB / 24));
-    expect(servers.ms).toBeLessThan(8000);
+  it('1 MB packed with matches finds every one', HANG_GUARD, () => {
+    expect(matchCount(fill('\\c\\1 '))).toBe(Math.floor(MB / 5));
+    expect(matchCount(fill('ivan@video.acme.example '))).toBe(Math.floor(MB / 24));
   });
 
-  it('10 MB of page text stays linear', { timeout: 60_000 }, () => {
+  it('10 MB of page text finds the one address', HANG_GUARD, () => {
     const paragraph =
       'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. ' +
       'Reach support@example.com or +7 (926) 111-22-33; the 2024 conference starts at 10:00. ';
     const text = `${fill(paragraph, 10 * MB)} TrueConf ID: ipetrov`;
-    const result = timed(text);
-    expect(result.count).toBe(1);
-    expect(result.ms).toBeLessThan(10_000);
+    expect(matchCount(text)).toBe(1);
   });
 
-  it('the prefilter handles 80,000 text nodes quickly', () => {
+  it('the prefilter rules out 80,000 ordinary text nodes', () => {
     const nodes = Array.from(
       { length: 80_000 },
       (_, index) => `An ordinary paragraph, number ${index}, with a few words.`,
     );
-    const started = performance.now();
-    const likely = nodes.filter((node) => isLikelyTrueConfText(node)).length;
-    expect(likely).toBe(0);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(nodes.filter((node) => isLikelyTrueConfText(node))).toEqual([]);
   });
 
-  it('compileCustomRule refuses a catastrophic pattern without hanging', () => {
-    const started = performance.now();
+  it('compileCustomRule refuses a catastrophic pattern without hanging', HANG_GUARD, () => {
     expect(compileCustomRule({ id: 'x', pattern: '(a+)+$', hrefTemplate: 'trueconf:x' }).ok).toBe(
       false,
     );
     expect(
       compileCustomRule({ id: 'y', pattern: 'a*a*a*a*a*b', hrefTemplate: 'trueconf:x' }).ok,
     ).toBe(false);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

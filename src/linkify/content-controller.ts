@@ -49,9 +49,11 @@ export async function runPageLinkifier(
   }
 
   let signature = '';
+  let look: Settings['linkStyle'] | undefined;
   const apply = (settings: Settings): void => {
     const options = {
       detectOptions: detectOptionsFor(settings, doc, host),
+      linkLook: settings.linkStyle,
       describeMatch: titles,
       onChange: () => counter.changed(),
     };
@@ -59,6 +61,9 @@ export async function runPageLinkifier(
     if (isHostListed(host, settings.disabledSites)) {
       linkifier.stop();
     } else {
+      // Links keep the look they were made with: a new look means making them again.
+      if (look !== settings.linkStyle) linkifier.stop();
+      look = settings.linkStyle;
       const nextSignature = detectionSignature(settings);
       if (nextSignature !== signature || !linkifier.isActive) linkifier.update(options);
       signature = nextSignature;

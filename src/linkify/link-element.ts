@@ -34,24 +34,55 @@ const LINK_STYLE = LINK_DECLARATIONS.map(
   ([property, value]) => `${property}: ${value} !important`,
 ).join('; ');
 
-/** One styled, empty link per document, cloned for each link: parsing the style once is cheaper. */
-const templates = new WeakMap<Document, HTMLAnchorElement>();
+export type LinkLook = 'underline' | 'icon';
 
-function templateFor(ownerDocument: Document): HTMLAnchorElement {
-  let template = templates.get(ownerDocument);
+/**
+ * "With a small icon": a tiny camera drawn as the link's background in the underline's place, at
+ * its end. A background takes no room, so the layout still does not move; it replaces the
+ * dotted underline rather than adding to it.
+ */
+const ICON_IMAGE =
+  "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 10'%3E" +
+  "%3Crect x='0' y='1' width='10' height='8' rx='2' fill='%231f6feb'/%3E" +
+  "%3Cpath d='M11 5l5-3.5v7z' fill='%231f6feb'/%3E%3C/svg%3E\")";
+
+const ICON_STYLE = [
+  ...LINK_DECLARATIONS.filter(
+    ([property]) =>
+      property !== 'background' &&
+      !property.startsWith('text-decoration') &&
+      property !== 'text-underline-offset',
+  ),
+  ['text-decoration', 'none'],
+  ['background', `${ICON_IMAGE} no-repeat right bottom / 0.8em 0.5em`],
+]
+  .map(([property, value]) => `${property}: ${value} !important`)
+  .join('; ');
+
+/** One styled, empty link per document and look, cloned for each link: parsing style once is cheaper. */
+const templates = new WeakMap<Document, Map<LinkLook, HTMLAnchorElement>>();
+
+function templateFor(ownerDocument: Document, look: LinkLook): HTMLAnchorElement {
+  let byLook = templates.get(ownerDocument);
+  if (!byLook) templates.set(ownerDocument, (byLook = new Map()));
+  let template = byLook.get(look);
   if (!template) {
     template = ownerDocument.createElement('a');
     template.setAttribute(LINK_ATTRIBUTE, '');
     // Through the CSSOM, not a style attribute: a page's CSP may forbid inline style attributes.
-    template.style.cssText = LINK_STYLE;
-    templates.set(ownerDocument, template);
+    template.style.cssText = look === 'icon' ? ICON_STYLE : LINK_STYLE;
+    byLook.set(look, template);
   }
   return template;
 }
 
 /** An empty link for `link`; the text it shows is the page's matched text, put in by the split. */
-export function createTrueConfLink(ownerDocument: Document, link: PlannedLink): HTMLAnchorElement {
-  const anchor = templateFor(ownerDocument).cloneNode(false) as HTMLAnchorElement;
+export function createTrueConfLink(
+  ownerDocument: Document,
+  link: PlannedLink,
+  look: LinkLook = 'underline',
+): HTMLAnchorElement {
+  const anchor = templateFor(ownerDocument, look).cloneNode(false) as HTMLAnchorElement;
   anchor.setAttribute('href', link.href);
   if (link.title !== '') anchor.setAttribute('title', link.title);
   return anchor;

@@ -3,7 +3,7 @@ import { findCandidateNodes, findShadowHosts } from './candidate-walk';
 import { CapReporter } from './cap-reporter';
 import { EXCLUDING_ATTRIBUTES, LINK_ATTRIBUTE } from './element-rules';
 import { LIMITS, SLOW_TASK_MS, type CapName } from './limits';
-import { createTrueConfLink } from './link-element';
+import { createTrueConfLink, type LinkLook } from './link-element';
 import { ELEMENT_NODE } from './node-types';
 import { reactToPageChanges, type PageChangeTarget } from './page-changes';
 import { findRunMatches, planRunLinks } from './run-matches';
@@ -20,6 +20,8 @@ export interface LinkifierOptions {
   detectOptions: PageDetectOptions;
   /** The link's `title`: what a click does, in the user's language. */
   describeMatch: (match: Match) => string;
+  /** How our links look; a change takes effect when the page is relinked. */
+  linkLook?: LinkLook;
   /** Called (often; debounce it) whenever links or the page's nodes may have changed. */
   onChange?: () => void;
   capReporter?: CapReporter;
@@ -65,7 +67,9 @@ function sameLinks(a: readonly PlannedLink[], b: readonly PlannedLink[]): boolea
  * across an element boundary stays plain text in `run-matches.ts`.
  */
 export class Linkifier {
-  private readonly splits = new TextSplits(createTrueConfLink);
+  private readonly splits = new TextSplits((ownerDocument, link) =>
+    createTrueConfLink(ownerDocument, link, this.options.linkLook),
+  );
   private readonly caps: CapReporter;
   private readonly scheduler: SliceScheduler;
   private readonly observer: MutationObserver;

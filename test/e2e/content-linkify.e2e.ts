@@ -64,6 +64,31 @@ describe('the content script links TrueConf addresses', () => {
     await browser?.close();
   });
 
+  it('switches the link look live, with a small icon, without moving anything', async () => {
+    const page = await open('static.html');
+    await waitForLinkCount(page, 9);
+    const look = () =>
+      page.evaluate(() => {
+        const link = document.querySelector('a[data-trueconf-link]');
+        const style = link ? getComputedStyle(link) : null;
+        return {
+          decoration: style?.textDecorationLine,
+          image: style?.backgroundImage.startsWith('url("data:image/svg+xml') ?? false,
+          text: document.body.innerText,
+          box: JSON.stringify(link?.getBoundingClientRect()),
+        };
+      });
+    const underlined = await look();
+    expect(underlined).toMatchObject({ decoration: 'underline', image: false });
+    await setSettings({ linkStyle: 'icon' });
+    await expect.poll(async () => (await look()).image).toBe(true);
+    const withIcon = await look();
+    expect(withIcon.decoration).toBe('none');
+    expect(withIcon.text).toBe(underlined.text);
+    expect(withIcon.box).toBe(underlined.box);
+    expect(await waitForLinkCount(page, 9)).toHaveLength(9);
+  });
+
   it('links every spec example with the matched text and the canonical href', async () => {
     const page = await open('static.html');
     const links = await waitForLinkCount(page, 9);
