@@ -1,15 +1,7 @@
 import { compileCustomRule, customRuleAppliesToHost, type CompiledRule } from '../detect';
-import type { Settings } from '../settings';
+import { knownServersOf, type Settings } from '../settings';
 import type { PageDetectOptions } from './linkifier';
 import { pageHasTrueConfContext } from './page-context';
-
-/** The default server counts as a known TrueConf server too (detection.md, F5). */
-export function knownServersOf(settings: Settings): string[] {
-  const servers = [...settings.knownServers];
-  const defaultServer = settings.defaultServer.trim();
-  if (defaultServer !== '' && !servers.includes(defaultServer)) servers.push(defaultServer);
-  return servers;
-}
 
 function rulesForHost(settings: Settings, host: string): CompiledRule[] {
   const rules: CompiledRule[] = [];
