@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { actionForHref, linkInPath } from './link-target';
+import { actionForHref, linkInPath, type LinkAction } from './link-target';
 
 export interface InterceptorSettings {
   knownServers: readonly string[];
@@ -15,20 +15,30 @@ function isPlainPrimaryClick(event: MouseEvent): boolean {
 /**
  * Clicks on `trueconf:`/`visicall:` links — the page's or ours, in shadow roots, on a child of
  * the link — go to the background launcher instead of the browser, so history, sign-in
- * confirmation and the `visicall:` upgrade apply to every one. Listens in the capture phase on
- * the window, before the page's own handlers, and leaves alone what the page already prevented.
+ * confirmation and the `visicall:` upgrade apply to every one.
+ *
+ * The capture phase on the window sees the click first and notes which link it is for; the
+ * decision waits for the bubble phase on the window, after every page handler, so a click the page
+ * prevented (its own handling of the link) is left alone. A page that stops the click's
+ * propagation gets the browser's own handling of the link, as without the extension.
  */
 export function interceptLinkClicks(
   target: Window,
   settings: () => InterceptorSettings,
 ): () => void {
-  const onClick = (event: MouseEvent): void => {
+  const noted = new WeakMap<Event, LinkAction>();
+  const onCapture = (event: MouseEvent): void => {
     if (event.defaultPrevented || !event.isTrusted || !isPlainPrimaryClick(event)) return;
     const link = linkInPath(event.composedPath());
     if (!link) return;
     const { knownServers, webLinksToApp } = settings();
     const action = actionForHref(link.href, knownServers, webLinksToApp);
-    if (action.kind === 'none') return;
+    if (action.kind !== 'none') noted.set(event, action);
+  };
+  const onBubble = (event: MouseEvent): void => {
+    const action = noted.get(event);
+    noted.delete(event);
+    if (!action || action.kind === 'none' || event.defaultPrevented) return;
     event.preventDefault();
     const message =
       action.kind === 'trueconf'
@@ -36,6 +46,10 @@ export function interceptLinkClicks(
         : { type: 'open-web-link', url: action.url };
     void browser.runtime.sendMessage(message).catch(() => undefined);
   };
-  target.addEventListener('click', onClick, true);
-  return () => target.removeEventListener('click', onClick, true);
+  target.addEventListener('click', onCapture, true);
+  target.addEventListener('click', onBubble, false);
+  return () => {
+    target.removeEventListener('click', onCapture, true);
+    target.removeEventListener('click', onBubble, false);
+  };
 }

@@ -90,6 +90,7 @@ describe('clicking TrueConf links on a page', () => {
   it('leaves alone a click the page already prevented', async () => {
     const before = (await browser.client.received()).length;
     await page.click('#prevented');
+    await page.click('#delegated');
     expect((await browser.client.settle(1000)).length).toBe(before);
   });
 
@@ -125,6 +126,9 @@ describe('clicking TrueConf links on a page', () => {
     await dialog.waitForLoadState();
     await dialog.locator('#cancel').waitFor();
     await expect.poll(() => dialog.locator('#origin').textContent()).toBe(browser.server.origin);
+    // Cancel has the focus: Enter, the "default" answer, launches nothing.
+    await expect.poll(() => dialog.evaluate(() => document.activeElement?.id)).toBe('cancel');
+    await dialog.bringToFront();
     await dialog.keyboard.press('Enter');
     expect((await browser.client.settle(1500)).length).toBe(before);
   });
