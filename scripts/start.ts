@@ -37,13 +37,19 @@ async function main(): Promise<void> {
     );
     await new Promise((resolve) => context.on('close', resolve));
   } else {
-    await page.waitForTimeout(1500);
-    const links = await page.locator('a[href^="trueconf:"]').count();
+    // A fresh profile reads its settings once before the first page is linked.
+    await page
+      .locator('a[data-trueconf-link]')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(500);
+    const links = await page.locator('a[data-trueconf-link]').count();
     const screenshot = path.join(PROJECT_ROOT, 'test-results/demo.png');
     await mkdir(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot, fullPage: true });
     console.log(
-      `No display here, so Chromium ran headless: the demo page has ${links} trueconf: links; ` +
+      `No display here, so Chromium ran headless: the extension made ${links} trueconf: links on the demo page; ` +
         `screenshot in ${path.relative(process.cwd(), screenshot)}. ` +
         'Run `npm start` in a desktop session to use the extension by hand.',
     );
