@@ -24,8 +24,13 @@ describe('the first call from Firefox', () => {
   it('asks once in the extension’s name; after “always allow” links on any site go straight to TrueConf', async () => {
     const page = await firefox.openPage(firefox.server.url('/intercept/links.html'));
     await page.click('#own');
-    await expect.poll(() => firefox.launchDialogs(), { timeout: 10_000 }).toHaveLength(1);
-    const [dialog] = await firefox.launchDialogs();
+    // The dialog box may be there a moment before its text is.
+    await expect
+      .poll(async () => (await firefox.launchDialogs()).join('\n'), { timeout: 10_000 })
+      .toContain('Allow the extension');
+    const dialogs = await firefox.launchDialogs();
+    expect(dialogs).toHaveLength(1);
+    const [dialog] = dialogs;
     expect(dialog).toContain(
       'Allow the extension Click-to-Call for TrueConf to open the trueconf link with TrueConf (stand-in)?',
     );
@@ -50,9 +55,10 @@ describe('the first call from Firefox', () => {
     await page.evaluate(() => {
       location.href = 'trueconf:page.itself';
     });
-    await expect.poll(() => firefox.launchDialogs(), { timeout: 10_000 }).toHaveLength(1);
-    const [dialog] = await firefox.launchDialogs();
-    expect(dialog).toContain('Allow this site to open the trueconf link');
+    await expect
+      .poll(async () => (await firefox.launchDialogs()).join('\n'), { timeout: 10_000 })
+      .toContain('Allow this site to open the trueconf link');
+    expect(await firefox.launchDialogs()).toHaveLength(1);
     await firefox.answerLaunchDialog({ alwaysAllow: false, open: false });
     expect((await firefox.client.settle(1000)).length).toBe(before);
   });
