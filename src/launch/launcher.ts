@@ -14,10 +14,6 @@ export type LaunchError = 'not-a-trueconf-uri' | 'invalid-uri' | 'no-tab' | 'bro
 /** Long enough for the browser to pass the URI to the OS before the helper tab goes away. */
 const HELPER_TAB_LIFETIME_MS = 3000;
 
-export function isLaunchableUri(uri: string): boolean {
-  return uri.startsWith('trueconf:') && parseUri(uri).ok;
-}
-
 async function findUsableTab(preferredTabId: number | undefined): Promise<number | undefined> {
   if (preferredTabId !== undefined) {
     const tab = await browser.tabs.get(preferredTabId).catch(() => undefined);
