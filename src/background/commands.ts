@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { classify } from '../protocol';
 import { requestLaunch } from './launch-service';
+import { pageOriginOf } from './page-origin';
 
 export const COMMAND_CALL_SELECTION = 'call-selection';
 
@@ -14,13 +15,11 @@ export async function callSelectionInActiveTab(): Promise<void> {
   if (typeof selection !== 'string') return;
   const classified = classify(selection);
   if (!classified.ok) return;
-  let pageOrigin = 'null';
-  try {
-    pageOrigin = tab.url ? new URL(tab.url).origin : 'null';
-  } catch {
-    // keep 'null': an opaque origin is never trusted for sign-in links
-  }
-  await requestLaunch(classified.uri, { origin: 'shortcut', pageOrigin, tabId: tab.id });
+  await requestLaunch(classified.uri, {
+    origin: 'shortcut',
+    pageOrigin: pageOriginOf(tab.url),
+    tabId: tab.id,
+  });
 }
 
 export function registerCommands(): void {

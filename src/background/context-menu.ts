@@ -3,6 +3,7 @@ import { classify, canonicalizeFoundUri, webConferenceLinkToCommand, buildUri } 
 import { translate } from '../i18n/translate';
 import { knownServersOf, loadSettings } from '../settings';
 import { requestLaunch } from './launch-service';
+import { pageOriginOf } from './page-origin';
 
 /**
  * Chromium cannot ask an extension before it shows a context menu, so the content script
@@ -40,14 +41,6 @@ export function createContextMenus(): void {
   );
 }
 
-function pageOrigin(url: string | undefined): string {
-  try {
-    return url ? new URL(url).origin : 'null';
-  } catch {
-    return 'null';
-  }
-}
-
 /** The `trueconf:` URI a link stands for: its own canonical form, or a known server's web link. */
 export async function trueconfUriForLink(href: string): Promise<string | null> {
   if (/^(trueconf|visicall):/i.test(href)) {
@@ -82,7 +75,7 @@ export async function onContextMenuClicked(
 ): Promise<void> {
   const context = {
     origin: 'menu' as const,
-    pageOrigin: pageOrigin(info.frameUrl ?? info.pageUrl),
+    pageOrigin: pageOriginOf(info.frameUrl ?? info.pageUrl),
     ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
   };
   if (info.menuItemId === MENU_CALL_SELECTION && info.selectionText) {

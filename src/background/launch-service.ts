@@ -11,6 +11,7 @@ import {
   webConferenceLinkToCommand,
 } from '../protocol';
 import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
+import { pageOriginOf } from './page-origin';
 import { PendingLaunches, type PendingKind } from './pending-launches';
 
 type Sender = Browser.runtime.MessageSender;
@@ -26,15 +27,6 @@ export function isExtensionPage(sender: Sender): boolean {
   return (
     sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
   );
-}
-
-function pageOriginOf(sender: Sender): string {
-  const raw = sender.origin ?? sender.url ?? '';
-  try {
-    return new URL(raw).origin;
-  } catch {
-    return 'null';
-  }
 }
 
 async function launchAndRecord(
@@ -67,7 +59,7 @@ export function contextFromSender(sender: Sender, claimedOrigin: LaunchOrigin): 
   }
   return {
     origin: 'page',
-    pageOrigin: pageOriginOf(sender),
+    pageOrigin: pageOriginOf(sender.origin ?? sender.url),
     ...(tabId !== undefined ? { tabId } : {}),
   };
 }

@@ -1,11 +1,10 @@
-import { normalizeHost } from '../settings/sites';
+import { webConferenceLinkToCommand } from '../protocol';
 
 /** What a click on a link should become, decided from the link alone. */
 export type LinkAction =
   { kind: 'trueconf'; uri: string } | { kind: 'web-conference'; url: string } | { kind: 'none' };
 
 const TRUECONF_SCHEME = /^\s*(trueconf|visicall):/i;
-const CONFERENCE_PATH = /^\/c\/[A-Za-z0-9_]{1,128}\/?$/;
 
 /** The link a click landed in: the click may hit a child of it, or come out of a shadow root. */
 export function linkInPath(
@@ -24,21 +23,12 @@ export function linkInPath(
   return null;
 }
 
-/** `https://S/c/CID` on a known TrueConf server (other `/c/` pages are forums and the like). */
+/**
+ * `https://S/c/CID` on a known TrueConf server (other `/c/` pages are forums and the like). The
+ * protocol library decides, so this and the background's conversion can never disagree.
+ */
 export function isWebConferenceLink(url: string, knownServers: readonly string[]): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  // The web port is not the client's port, so a known server matches on its host alone.
-  const host = normalizeHost(parsed.hostname);
-  return (
-    CONFERENCE_PATH.test(parsed.pathname) &&
-    knownServers.some((server) => normalizeHost(server.replace(/:\d+$/, '')) === host)
-  );
+  return webConferenceLinkToCommand(url, knownServers) !== null;
 }
 
 export function actionForHref(
