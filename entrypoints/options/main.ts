@@ -1,10 +1,10 @@
-import { applyDocumentLanguage } from '../../src/options/i18n';
+import { applyOptionsLanguage } from '../../src/options/i18n';
 import { mountOptionsPage } from '../../src/options/page';
 import { OptionsState } from '../../src/options/state';
 
 /** Wiring only: the page itself lives in src/options. */
 async function start(): Promise<void> {
-  applyDocumentLanguage(document);
+  applyOptionsLanguage(document);
   const root = document.getElementById('app');
   if (!root) return;
   mountOptionsPage(root, await OptionsState.open());

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { translate } from '../i18n/translate';
+import { applyDocumentLanguage, translate } from '../i18n/translate';
 import type { PendingDecision } from '../messaging/messages';
 
 /**
@@ -43,7 +43,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   byId('uri-label').textContent = translate('confirmAddress');
   cancelButton.textContent = translate('confirmCancel');
   browserButton.textContent = translate('confirmOpenInBrowser');
-  doc.documentElement.lang = browser.i18n.getUILanguage();
+  applyDocumentLanguage(doc, 'extName');
 
   const view: unknown = await browser.runtime
     .sendMessage({ type: 'pending-launch-get', id })

@@ -20,3 +20,18 @@ export interface MessageRef {
 export function translateRef(ref: MessageRef): string {
   return translate(ref.key, ref.substitutions);
 }
+
+/**
+ * The language the messages actually resolved to. `getUILanguage()` would say e.g. "de" while the
+ * text falls back to English, so each messages.json names its own language instead.
+ */
+export function messagesLanguage(): string {
+  return translate('language_tag');
+}
+
+/** Language, direction and title of an extension page, from the messages it shows. */
+export function applyDocumentLanguage(doc: Document, titleKey: string): void {
+  doc.documentElement.lang = messagesLanguage();
+  doc.documentElement.dir = translate('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  doc.title = translate(titleKey);
+}

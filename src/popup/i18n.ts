@@ -1,14 +1,6 @@
-import { translate } from '../i18n/translate';
+import { applyDocumentLanguage, messagesLanguage, translate } from '../i18n/translate';
 
-export { translate };
-
-/**
- * The locale the messages actually resolved to. `getUILanguage()` would say e.g. "de" while the
- * text falls back to English, so each messages.json names its own language instead.
- */
-export function messagesLanguage(): string {
-  return translate('popup_language_tag');
-}
+export { messagesLanguage, translate };
 
 /** Attribute → where its translated text goes. */
 const TRANSLATED_ATTRIBUTES = {
@@ -29,8 +21,6 @@ export function applyTranslations(root: ParentNode): void {
   }
 }
 
-export function applyDocumentLanguage(doc: Document): void {
-  doc.documentElement.lang = messagesLanguage();
-  doc.documentElement.dir = translate('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-  doc.title = translate('popup_title');
+export function applyPopupLanguage(doc: Document): void {
+  applyDocumentLanguage(doc, 'popup_title');
 }

@@ -33,8 +33,8 @@ describe('popup messages', () => {
   });
 
   it('names its own language, so the page gets the right lang attribute', () => {
-    expect(en.popup_language_tag?.message).toBe('en');
-    expect(ru.popup_language_tag?.message).toBe('ru');
+    expect(en.language_tag?.message).toBe('en');
+    expect(ru.language_tag?.message).toBe('ru');
   });
 
   it('never claims that a call was placed', () => {

@@ -15,7 +15,7 @@ import {
   wireListNavigation,
   type FavouriteActions,
 } from './call-lists';
-import { applyDocumentLanguage, applyTranslations } from './i18n';
+import { applyPopupLanguage, applyTranslations } from './i18n';
 import { QuickDial } from './quick-dial';
 import { startSitePanel } from './site-panel';
 import { findTargetTab } from './target-tab';
@@ -62,7 +62,7 @@ async function useSettings(view: PopupView, dial: QuickDial): Promise<void> {
 export async function startPopup(mount: HTMLElement, search: string): Promise<void> {
   const doc = mount.ownerDocument;
   const view = buildPopupView(doc);
-  applyDocumentLanguage(doc);
+  applyPopupLanguage(doc);
   applyTranslations(view.root);
   mount.replaceChildren(view.root);
   const dial = new QuickDial(view);
