@@ -6,6 +6,15 @@
 export const LIMITS = {
   /** Work in slices of about this many milliseconds, then yield to the page. */
   sliceBudgetMs: 6,
+  /**
+   * A slice that writes planned links may take this long: every slice that changes the page costs
+   * the browser a style and layout pass over it, so fewer, fuller write slices cost far less.
+   */
+  writeSliceBudgetMs: 24,
+  /** Links found by a scan are written together, at the latest this long after the first was found. */
+  maxWriteDelayMs: 200,
+  /** ...or as soon as this many text nodes wait for their links. */
+  maxPlannedWrites: 2_000,
   /** Characters of one run handed to detection; the rest of a longer run is left alone. */
   maxRunChars: 200_000,
   /** Characters per detection call; longer runs are read in overlapping windows. */

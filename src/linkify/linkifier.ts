@@ -30,6 +30,12 @@ export interface LinkifierOptions {
 
 type Task = Generator<void, void, void>;
 
+/** Links planned for one page text node by a scan, waiting for the next write slice. */
+interface PlannedWrite {
+  segment: RunSegment;
+  links: PlannedLink[];
+}
+
 const OBSERVER_OPTIONS: MutationObserverInit = {
   childList: true,
   characterData: true,
@@ -78,6 +84,9 @@ export class Linkifier {
   private readonly scanBlocks = new Set<RunContainer>();
   private readonly mutationBlocks = new Set<RunContainer>();
   private readonly walks: Node[] = [];
+  /** See `runSlice`: a scan's links wait here and are written in few, fuller slices. */
+  private readonly plannedWrites = new Map<Text, PlannedWrite>();
+  private firstPlannedAt = 0;
   private readonly sweeps: ParentNode[] = [];
   private resolver = new ScopeResolver();
   private blockTask: Task | null = null;
@@ -146,6 +155,7 @@ export class Linkifier {
     this.mutationBlocks.clear();
     this.walks.length = 0;
     this.sweeps.length = 0;
+    this.plannedWrites.clear();
     this.roots.clear();
     this.splits.restoreAll();
     this.resolveIdle();
@@ -185,7 +195,32 @@ export class Linkifier {
       this.scanBlocks.size > 0 ||
       this.mutationBlocks.size > 0 ||
       this.walks.length > 0 ||
+      this.sweeps.length > 0 ||
+      this.plannedWrites.size > 0
+    );
+  }
+
+  /** Scanning work that runs in ordinary slices, as opposed to page changes waiting for budget. */
+  private hasScanWork(): boolean {
+    return (
+      this.blockTask !== null ||
+      this.walkTask !== null ||
+      this.scanBlocks.size > 0 ||
+      this.walks.length > 0 ||
       this.sweeps.length > 0
+    );
+  }
+
+  /**
+   * Planned links are written when the scan is done, when the first of them has waited long
+   * enough (a huge page shows its first links early), or when many are waiting.
+   */
+  private writesDue(): boolean {
+    if (this.plannedWrites.size === 0) return false;
+    return (
+      !this.hasScanWork() ||
+      this.plannedWrites.size >= LIMITS.maxPlannedWrites ||
+      this.scheduler.now() - this.firstPlannedAt >= LIMITS.maxWriteDelayMs
     );
   }
 
@@ -195,13 +230,42 @@ export class Linkifier {
     this.scheduler.request(() => this.runSlice());
   }
 
+  /**
+   * One slice of work. Reading the page (walks, blocks, detection) changes nothing and leaves the
+   * browser nothing to re-render, so it runs in short slices; the links a scan finds are written
+   * later in a longer write slice. On a big page each slice that changes the DOM costs a style and
+   * layout pass over the whole page, so writing link by link would cost the browser far more than
+   * finding the links costs us.
+   */
   private runSlice(): void {
     this.sliceRequested = false;
     if (!this.active) return;
     // Attributes may have changed since the last slice: verdicts are remembered per slice only.
     this.resolver = new ScopeResolver();
     const started = this.scheduler.now();
-    const deadline = started + LIMITS.sliceBudgetMs;
+    let waitingForBudget = false;
+    if (this.writesDue()) {
+      this.writePlannedLinks(started + LIMITS.writeSliceBudgetMs);
+    } else {
+      waitingForBudget = this.readPage(started + LIMITS.sliceBudgetMs);
+    }
+    this.noteDuration(started, 'slice');
+    if (this.hasScanWork() || this.plannedWrites.size > 0) {
+      this.requestSlice();
+    } else if (this.mutationBlocks.size > 0) {
+      if (waitingForBudget) {
+        const wait = Math.max(1, this.mutationWindowStart + 1000 - this.scheduler.now());
+        this.scheduler.requestAfter(() => this.requestSlice(), wait);
+      } else {
+        this.requestSlice();
+      }
+    } else {
+      this.resolveIdle();
+    }
+  }
+
+  /** Runs walks and block tasks until `deadline`; says whether page changes wait for budget. */
+  private readPage(deadline: number): boolean {
     let waitingForBudget = false;
     while (this.scheduler.now() < deadline) {
       // Blocks found so far are linked before the walk goes on: the top of the page comes first,
@@ -220,21 +284,27 @@ export class Linkifier {
         else this.walkTask = null;
       }
     }
-    this.noteDuration(started, 'slice');
-    if (this.blockTask !== null || this.walkTask !== null || this.scanBlocks.size > 0) {
-      this.requestSlice();
-    } else if (this.walks.length > 0 || this.sweeps.length > 0) {
-      this.requestSlice();
-    } else if (this.mutationBlocks.size > 0) {
-      if (waitingForBudget) {
-        const wait = Math.max(1, this.mutationWindowStart + 1000 - this.scheduler.now());
-        this.scheduler.requestAfter(() => this.requestSlice(), wait);
-      } else {
-        this.requestSlice();
+    return waitingForBudget;
+  }
+
+  /** Writes planned links, oldest first, until `deadline`; the rest wait for the next slice. */
+  private writePlannedLinks(deadline: number): void {
+    this.write(() => {
+      let written = 0;
+      for (const [node, planned] of this.plannedWrites) {
+        this.plannedWrites.delete(node);
+        this.applyLinks(planned.segment, planned.links);
+        written += 1;
+        if (written % 16 === 0 && this.scheduler.now() >= deadline) break;
       }
-    } else {
-      this.resolveIdle();
-    }
+    });
+    this.firstPlannedAt = this.scheduler.now();
+  }
+
+  private planWrite(segment: RunSegment, links: PlannedLink[]): void {
+    if (this.plannedWrites.size === 0) this.firstPlannedAt = this.scheduler.now();
+    // A newer plan for the same node (new settings, a second look) replaces the older one.
+    this.plannedWrites.set(segment.node, { segment, links });
   }
 
   /** At the link cap, finding more candidates is wasted work: scans stop (changes still count). */
@@ -367,10 +437,20 @@ export class Linkifier {
     const collapsed = collapseWhitespace(run.text);
     const matches = yield* findRunMatches(run, collapsed.text, this.options.detectOptions);
     const planned = planRunLinks(run, collapsed, matches, this.options.describeMatch);
+    // A page change is answered at once; a scan's links are written together (see `runSlice`).
+    const now = this.blockTaskFromMutation;
     let applied = 0;
     for (const segment of run.segments) {
       const links = planned.get(segment) ?? [];
-      if (sameLinks(this.splits.linksOf(segment.node), links)) continue;
+      if (sameLinks(this.splits.linksOf(segment.node), links)) {
+        this.plannedWrites.delete(segment.node);
+        continue;
+      }
+      if (!now) {
+        this.planWrite(segment, links);
+        continue;
+      }
+      this.plannedWrites.delete(segment.node);
       this.applyLinks(segment, links);
       applied += 1;
       if (applied % 64 === 0) yield;
@@ -455,6 +535,10 @@ export class Linkifier {
   }
 
   private unlinkInside(container: RunContainer): void {
+    // Links planned in there before it became editable or opted out must not be written either.
+    for (const node of this.plannedWrites.keys()) {
+      if (container.contains(node)) this.plannedWrites.delete(node);
+    }
     const links = container.querySelectorAll(OUR_LINKS_SELECTOR);
     if (links.length === 0) return;
     this.write(() => {
