@@ -8,7 +8,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
-  runAt: 'document_idle',
+  // Early only to read the settings while the page loads; linking waits for the parsed DOM.
+  runAt: 'document_start',
   main(ctx) {
     void runPageLinkifier(window, ctx);
   },

@@ -5,6 +5,7 @@ import { detectionSignature, detectOptionsFor } from './detect-options';
 import { createLinkTitles } from './link-titles';
 import { Linkifier } from './linkifier';
 import { isOptedOutByMeta, pageHost } from './page-context';
+import { afterNextFrame, whenParsed } from './page-ready';
 
 export interface ContentScriptLifetime {
   onInvalidated(callback: () => void): unknown;
@@ -28,12 +29,23 @@ function announceWhenIdle(doc: Document, linkifier: Linkifier): void {
 /**
  * Links this frame's document while the site is on, follows settings changes live (switching a
  * site off restores the page; changed servers or forms relink), and keeps the badge count current.
+ *
+ * The script is injected at document_start only so the settings are read while the page loads.
+ * Linking starts once the document is parsed (a half-parsed page would mean re-reading blocks the
+ * parser is still filling) and the browser has drawn the page once: its first layout and paint
+ * come first, and the links follow at once instead of whenever the browser gets round to injecting
+ * a document_idle script.
  */
 export async function runPageLinkifier(
   view: Window,
   lifetime: ContentScriptLifetime,
 ): Promise<void> {
   const doc = view.document;
+  const settingsRead = loadSettings();
+  // Failing to read them is the same failure later, when awaited; not an unhandled one now.
+  settingsRead.catch(() => undefined);
+  await whenParsed(doc);
+  await afterNextFrame(view);
   const host = pageHost(view);
   const titles = createLinkTitles((key, substitutions) =>
     browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
@@ -79,5 +91,5 @@ export async function runPageLinkifier(
     linkifier?.stop();
     counter.cancel();
   });
-  apply((await loadSettings()).settings);
+  apply((await settingsRead).settings);
 }
