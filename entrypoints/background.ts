@@ -5,6 +5,7 @@ import { registerCommands } from '../src/background/commands';
 import { createContextMenus, onContextMenuClicked } from '../src/background/context-menu';
 import { handleBackgroundMessage } from '../src/background/message-router';
 import { registerOmnibox } from '../src/background/omnibox';
+import { keepPolicyRemembered } from '../src/settings';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -18,4 +19,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   registerOmnibox();
   registerCommands();
+  keepPolicyRemembered();
 });

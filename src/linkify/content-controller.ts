@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isHostListed, loadSettings, watchSettings, type Settings } from '../settings';
+import { isHostListed, loadSettingsForPage, watchSettings, type Settings } from '../settings';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import { detectionSignature, detectOptionsFor } from './detect-options';
 import { createLinkTitles } from './link-titles';
@@ -41,7 +41,7 @@ export async function runPageLinkifier(
   lifetime: ContentScriptLifetime,
 ): Promise<void> {
   const doc = view.document;
-  const settingsRead = loadSettings();
+  const settingsRead = loadSettingsForPage();
   // Failing to read them is the same failure later, when awaited; not an unhandled one now.
   settingsRead.catch(() => undefined);
   await whenParsed(doc);
@@ -85,11 +85,20 @@ export async function runPageLinkifier(
     counter.changed();
   };
 
+  let invalidated = false;
   const unwatch = watchSettings((loaded) => apply(loaded.settings));
   lifetime.onInvalidated(() => {
+    invalidated = true;
     unwatch();
     linkifier?.stop();
     counter.cancel();
   });
-  apply((await settingsRead).settings);
+  const { loaded, confirmed } = await settingsRead;
+  apply(loaded.settings);
+  // The remembered policy stood in for the administrator's: the real one corrects it.
+  void confirmed
+    ?.then((real) => {
+      if (!invalidated) apply(real.settings);
+    })
+    .catch(() => undefined);
 }

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
   applyPolicy,
-  EMPTY_POLICY,
   normalizePolicy,
   userPartOf,
   type LoadedSettings,
@@ -37,23 +36,94 @@ export async function loadUserSettings(): Promise<NormalizedSettings> {
 }
 
 /**
- * The administrator's policy. Browsers without managed storage, or without a policy for us,
- * reject or return nothing: either way there is simply no policy.
+ * The administrator's policy as the browser stores it. Browsers without managed storage, or
+ * without a policy for us, reject or return nothing: either way there is simply no policy.
  */
-export async function loadManagedPolicy(): Promise<ManagedPolicy> {
+async function readRawPolicy(): Promise<unknown> {
   try {
     const managed = browser.storage.managed;
-    if (!managed) return structuredClone(EMPTY_POLICY) as ManagedPolicy;
-    return normalizePolicy(await managed.get(null));
+    if (!managed) return {};
+    return (await managed.get(null)) ?? {};
   } catch {
-    return structuredClone(EMPTY_POLICY) as ManagedPolicy;
+    return {};
   }
+}
+
+/** The administrator's policy. */
+export async function loadManagedPolicy(): Promise<ManagedPolicy> {
+  return normalizePolicy(await readRawPolicy());
 }
 
 /** The effective settings: the user's, with the policy's values over them. */
 export async function loadSettings(): Promise<LoadedSettings> {
   const [user, policy] = await Promise.all([loadUserSettings(), loadManagedPolicy()]);
   return applyPolicy(user, policy);
+}
+
+/** storage.local: the policy as last read, for pages that cannot wait for it (see below). */
+export const REMEMBERED_POLICY_KEY = 'rememberedPolicy';
+
+/** How long a page waits for managed storage before the remembered policy stands in. */
+export const POLICY_WAIT_MS = 300;
+
+/** Keeps a copy of the current policy for `loadSettingsForPage`; writes only when it changed. */
+export async function rememberPolicy(): Promise<void> {
+  const [raw, stored] = await Promise.all([
+    readRawPolicy(),
+    browser.storage.local.get(REMEMBERED_POLICY_KEY),
+  ]);
+  if (JSON.stringify(stored[REMEMBERED_POLICY_KEY]) === JSON.stringify(raw)) return;
+  await browser.storage.local.set({ [REMEMBERED_POLICY_KEY]: raw });
+}
+
+/** For the background: keeps the remembered policy current while the browser runs. */
+export function keepPolicyRemembered(): void {
+  const remember = (): void => void rememberPolicy().catch(() => undefined);
+  remember();
+  browser.storage.onChanged.addListener((_changes, areaName) => {
+    if (areaName === 'managed') remember();
+  });
+}
+
+async function rememberedPolicy(): Promise<ManagedPolicy> {
+  try {
+    const stored = await browser.storage.local.get(REMEMBERED_POLICY_KEY);
+    // The copy goes through the same checks as the policy itself.
+    return normalizePolicy(stored[REMEMBERED_POLICY_KEY]);
+  } catch {
+    return normalizePolicy({});
+  }
+}
+
+export interface PageSettings {
+  loaded: LoadedSettings;
+  /** The settings with the real policy, when the remembered one stood in for it; else null. */
+  confirmed: Promise<LoadedSettings> | null;
+}
+
+/**
+ * Settings for a content script, which should not keep a page waiting. Right after the browser
+ * starts, its first read of managed storage can take seconds (Chromium 156 on Linux: about five);
+ * when the policy has not answered within `POLICY_WAIT_MS`, the policy as last read (kept by the
+ * background, see `rememberPolicy`) stands in, and `confirmed` brings the real one.
+ */
+export async function loadSettingsForPage(waitMs = POLICY_WAIT_MS): Promise<PageSettings> {
+  const policyRead = loadManagedPolicy();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), waitMs);
+  });
+  const [user, policy] = await Promise.all([
+    loadUserSettings(),
+    Promise.race([policyRead, timedOut]),
+  ]);
+  clearTimeout(timer);
+  if (policy !== null) return { loaded: applyPolicy(user, policy), confirmed: null };
+  return {
+    loaded: applyPolicy(user, await rememberedPolicy()),
+    // Read again: the user's settings may have changed while the policy kept us waiting.
+    confirmed: policyRead.then(() => loadSettings()),
+  };
 }
 
 /** Writes in this page one after another, so two quick changes never overwrite each other. */

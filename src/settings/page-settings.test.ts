@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  loadSettingsForPage,
+  POLICY_WAIT_MS,
+  REMEMBERED_POLICY_KEY,
+  rememberPolicy,
+  SETTINGS_KEY,
+} from './store';
+import { DEFAULT_SETTINGS } from './schema';
+
+/**
+ * Right after the browser starts, its first managed-storage read can take seconds: a page's
+ * content script must not wait for it (see `loadSettingsForPage`).
+ */
+
+const policy = { defaultServer: 'video.corp.example', disabledSites: ['mail.corp.example'] };
+
+/** Managed storage that answers only when the test says so. */
+function slowManagedStorage(): { answer: () => void } {
+  let answer = (): void => undefined;
+  const read = new Promise<Record<string, unknown>>((resolve) => {
+    answer = () => resolve(policy);
+  });
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(read as never);
+  return { answer: () => answer() };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('settings for a page', () => {
+  it('has the policy at once when managed storage answers in time', async () => {
+    await fakeBrowser.storage.managed.set(policy);
+    const { loaded, confirmed } = await loadSettingsForPage();
+    expect(loaded.settings.defaultServer).toBe('video.corp.example');
+    expect(confirmed).toBeNull();
+  });
+
+  it('starts with the remembered policy when managed storage is slow, then confirms the real one', async () => {
+    vi.useFakeTimers();
+    await fakeBrowser.storage.local.set({ [REMEMBERED_POLICY_KEY]: policy });
+    const managed = slowManagedStorage();
+    const reading = loadSettingsForPage();
+    await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
+    const { loaded, confirmed } = await reading;
+    expect(loaded.settings.defaultServer).toBe('video.corp.example');
+    expect(loaded.settings.disabledSites).toEqual(['mail.corp.example']);
+    expect(confirmed).not.toBeNull();
+    managed.answer();
+    expect((await confirmed)?.settings.defaultServer).toBe('video.corp.example');
+  });
+
+  it('confirms with the user’s newest settings, not the ones read before the wait', async () => {
+    vi.useFakeTimers();
+    const managed = slowManagedStorage();
+    const reading = loadSettingsForPage();
+    await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
+    const { loaded, confirmed } = await reading;
+    // Nothing remembered yet: the user's settings alone.
+    expect(loaded.settings.defaultServer).toBe(DEFAULT_SETTINGS.defaultServer);
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, historySize: 7 },
+    });
+    managed.answer();
+    const real = await confirmed;
+    expect(real?.settings.historySize).toBe(7);
+    expect(real?.settings.defaultServer).toBe('video.corp.example');
+  });
+
+  it('ignores a remembered policy that does not pass the policy’s own checks', async () => {
+    vi.useFakeTimers();
+    await fakeBrowser.storage.local.set({
+      [REMEMBERED_POLICY_KEY]: { defaultServer: 'not a server', historySize: 'many' },
+    });
+    slowManagedStorage();
+    const reading = loadSettingsForPage();
+    await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
+    const { loaded } = await reading;
+    expect(loaded.settings.defaultServer).toBe(DEFAULT_SETTINGS.defaultServer);
+    expect(loaded.settings.historySize).toBe(DEFAULT_SETTINGS.historySize);
+  });
+});
+
+describe('rememberPolicy', () => {
+  it('keeps a copy of the policy, and writes only when it changed', async () => {
+    await fakeBrowser.storage.managed.set(policy);
+    await rememberPolicy();
+    const stored = await fakeBrowser.storage.local.get(REMEMBERED_POLICY_KEY);
+    expect(stored[REMEMBERED_POLICY_KEY]).toEqual(policy);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await rememberPolicy();
+    expect(set).not.toHaveBeenCalled();
+  });
+});
