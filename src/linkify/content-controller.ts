@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { isHostListed, loadSettingsForPage, watchSettings, type Settings } from '../settings';
+import {
+  isHostListed,
+  loadSettings,
+  loadSettingsForPage,
+  onSettingsChanged,
+  type LoadedSettings,
+  type Settings,
+} from '../settings';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import { detectionSignature, detectOptionsFor } from './detect-options';
 import { createLinkTitles } from './link-titles';
@@ -41,9 +48,9 @@ export async function runPageLinkifier(
   lifetime: ContentScriptLifetime,
 ): Promise<void> {
   const doc = view.document;
-  const settingsRead = loadSettingsForPage();
+  const firstRead = loadSettingsForPage();
   // Failing to read them is the same failure later, when awaited; not an unhandled one now.
-  settingsRead.catch(() => undefined);
+  firstRead.catch(() => undefined);
   await whenParsed(doc);
   await afterNextFrame(view);
   const host = pageHost(view);
@@ -86,19 +93,29 @@ export async function runPageLinkifier(
   };
 
   let invalidated = false;
-  const unwatch = watchSettings((loaded) => apply(loaded.settings));
+  // Reads can finish out of order; only the newest one is applied.
+  let newestRead = 0;
+  const applyWhenRead = (read: Promise<LoadedSettings>): void => {
+    const ticket = ++newestRead;
+    void read.then(
+      (loaded) => {
+        if (!invalidated && ticket === newestRead) apply(loaded.settings);
+      },
+      () => undefined,
+    );
+  };
+  applyWhenRead(firstRead.then((page) => page.loaded));
+  // A change right after the browser starts must not wait for the policy either.
+  const unwatch = onSettingsChanged(() =>
+    applyWhenRead(loadSettingsForPage().then((page) => page.loaded)),
+  );
   lifetime.onInvalidated(() => {
     invalidated = true;
     unwatch();
     linkifier?.stop();
     counter.cancel();
   });
-  const { loaded, confirmed } = await settingsRead;
-  apply(loaded.settings);
-  // The remembered policy stood in for the administrator's: the real one corrects it.
-  void confirmed
-    ?.then((real) => {
-      if (!invalidated) apply(real.settings);
-    })
-    .catch(() => undefined);
+  const { policyAnswered } = await firstRead;
+  // The remembered policy stood in for the administrator's: read again once the real one answers.
+  void policyAnswered?.then(() => applyWhenRead(loadSettings()));
 }

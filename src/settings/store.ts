@@ -97,15 +97,16 @@ async function rememberedPolicy(): Promise<ManagedPolicy> {
 
 export interface PageSettings {
   loaded: LoadedSettings;
-  /** The settings with the real policy, when the remembered one stood in for it; else null. */
-  confirmed: Promise<LoadedSettings> | null;
+  /** When the remembered policy stood in for the real one: resolves once that has answered. */
+  policyAnswered: Promise<void> | null;
 }
 
 /**
  * Settings for a content script, which should not keep a page waiting. Right after the browser
  * starts, its first read of managed storage can take seconds (Chromium 156 on Linux: about five);
  * when the policy has not answered within `POLICY_WAIT_MS`, the policy as last read (kept by the
- * background, see `rememberPolicy`) stands in, and `confirmed` brings the real one.
+ * background, see `rememberPolicy`) stands in, and `policyAnswered` says when reading the settings
+ * again gets the real one.
  */
 export async function loadSettingsForPage(waitMs = POLICY_WAIT_MS): Promise<PageSettings> {
   const policyRead = loadManagedPolicy();
@@ -118,11 +119,10 @@ export async function loadSettingsForPage(waitMs = POLICY_WAIT_MS): Promise<Page
     Promise.race([policyRead, timedOut]),
   ]);
   clearTimeout(timer);
-  if (policy !== null) return { loaded: applyPolicy(user, policy), confirmed: null };
+  if (policy !== null) return { loaded: applyPolicy(user, policy), policyAnswered: null };
   return {
     loaded: applyPolicy(user, await rememberedPolicy()),
-    // Read again: the user's settings may have changed while the policy kept us waiting.
-    confirmed: policyRead.then(() => loadSettings()),
+    policyAnswered: policyRead.then(() => undefined),
   };
 }
 
@@ -163,6 +163,15 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   });
 }
 
+/** Calls `onChange` whenever the user's settings or the policy change; returns the unsubscribe. */
+export function onSettingsChanged(onChange: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, areaName: string): void => {
+    if (areaName === 'managed' || (areaName === 'sync' && SETTINGS_KEY in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
 /**
  * Calls `listener` with validated, policy-merged settings whenever the user's settings or the
  * policy change; returns the unsubscribe.
@@ -171,9 +180,7 @@ export function watchSettings(listener: (settings: LoadedSettings) => void): () 
   let active = true;
   // Reads can finish out of order; only the newest one may reach the listener.
   let latestRead = 0;
-  const onChanged = (changes: Record<string, unknown>, areaName: string): void => {
-    const relevant = areaName === 'managed' || (areaName === 'sync' && SETTINGS_KEY in changes);
-    if (!relevant) return;
+  const stop = onSettingsChanged(() => {
     const read = ++latestRead;
     void loadSettings().then(
       (loaded) => {
@@ -181,10 +188,9 @@ export function watchSettings(listener: (settings: LoadedSettings) => void): () 
       },
       () => undefined,
     );
-  };
-  browser.storage.onChanged.addListener(onChanged);
+  });
   return () => {
     active = false;
-    browser.storage.onChanged.removeListener(onChanged);
+    stop();
   };
 }
