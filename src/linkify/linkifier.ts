@@ -189,15 +189,7 @@ export class Linkifier {
   // ---- the work loop -------------------------------------------------------------------------
 
   private hasWork(): boolean {
-    return (
-      this.blockTask !== null ||
-      this.walkTask !== null ||
-      this.scanBlocks.size > 0 ||
-      this.mutationBlocks.size > 0 ||
-      this.walks.length > 0 ||
-      this.sweeps.length > 0 ||
-      this.plannedWrites.size > 0
-    );
+    return this.hasScanWork() || this.mutationBlocks.size > 0 || this.plannedWrites.size > 0;
   }
 
   /** Scanning work that runs in ordinary slices, as opposed to page changes waiting for budget. */
