@@ -87,6 +87,22 @@ describe('link titles', () => {
     expect(titles(match)).toBe('Join conference 4154248070 in TrueConf');
   });
 
+  it('looks each message up once, however many IDs get a title', () => {
+    const lookups: string[][] = [];
+    const titles = createLinkTitles((key, substitutions) => {
+      lookups.push(substitutions);
+      return key === 'describe_joinConference' ? `Join conference ${substitutions[0]} now` : '';
+    });
+    const withId = (id: string): Match => ({
+      ...match,
+      command: { ...match.command, target: { type: 'conference', id, server: null } },
+    });
+    expect(titles(withId('4154248070'))).toBe('Join conference 4154248070 now');
+    expect(titles(withId('$&1'))).toBe('Join conference $&1 now');
+    expect(titles(withId('0003172451'))).toBe('Join conference 0003172451 now');
+    expect(lookups).toHaveLength(1);
+  });
+
   it('falls back when the key is missing', () => {
     const titles = createLinkTitles((key, substitutions) =>
       key === 'linkifyLinkTitleFallback' ? `Open ${substitutions[0]} in TrueConf` : '',
