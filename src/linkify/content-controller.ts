@@ -75,6 +75,7 @@ export async function runPageLinkifier(
       linkLook: settings.linkStyle,
       describeMatch: titles,
       onChange: () => counter.changed(),
+      pageWorldWalk: true,
     };
     linkifier ??= new Linkifier(doc, options);
     if (isHostListed(host, settings.disabledSites)) {

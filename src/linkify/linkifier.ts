@@ -6,6 +6,7 @@ import { LIMITS, SLOW_TASK_MS, type CapName } from './limits';
 import { createTrueConfLink, type LinkLook } from './link-element';
 import { ELEMENT_NODE } from './node-types';
 import { reactToPageChanges, type PageChangeTarget } from './page-changes';
+import { requestPageWalk } from './page-walk-client';
 import { findRunMatches, planRunLinks } from './run-matches';
 import { collectRuns, type RunSegment, type TextRun } from './runs';
 import { ScopeResolver, type RunContainer } from './scope-resolver';
@@ -26,6 +27,11 @@ export interface LinkifierOptions {
   onChange?: () => void;
   capReporter?: CapReporter;
   scheduler?: SliceScheduler;
+  /**
+   * Ask the helper in the page's own world to walk the document (see `page-walk-events.ts`);
+   * without an answer, or with custom rules, the linkifier walks on its own.
+   */
+  pageWorldWalk?: boolean;
 }
 
 type Task = Generator<void, void, void>;
@@ -106,6 +112,10 @@ export class Linkifier {
   private warmedUp = false;
   private churnTimer: ReturnType<typeof setTimeout> | undefined;
   private lateSweepAt = 0;
+  /** Walks of the document the page-world helper is doing for us, and how to stop listening. */
+  private readonly pageWalks = new Set<() => void>();
+  /** The helper failed once: this document is walked from here on. */
+  private pageWalkerFailed = false;
 
   constructor(
     private readonly document: Document,
@@ -156,6 +166,8 @@ export class Linkifier {
     this.walks.length = 0;
     this.sweeps.length = 0;
     this.plannedWrites.clear();
+    for (const stopListening of this.pageWalks) stopListening();
+    this.pageWalks.clear();
     this.roots.clear();
     this.splits.restoreAll();
     this.resolveIdle();
@@ -189,7 +201,12 @@ export class Linkifier {
   // ---- the work loop -------------------------------------------------------------------------
 
   private hasWork(): boolean {
-    return this.hasScanWork() || this.mutationBlocks.size > 0 || this.plannedWrites.size > 0;
+    return (
+      this.hasScanWork() ||
+      this.pageWalks.size > 0 ||
+      this.mutationBlocks.size > 0 ||
+      this.plannedWrites.size > 0
+    );
   }
 
   /** Scanning work that runs in ordinary slices, as opposed to page changes waiting for budget. */
@@ -210,7 +227,7 @@ export class Linkifier {
   private writesDue(): boolean {
     if (this.plannedWrites.size === 0) return false;
     return (
-      !this.hasScanWork() ||
+      (!this.hasScanWork() && this.pageWalks.size === 0) ||
       this.plannedWrites.size >= LIMITS.maxPlannedWrites ||
       this.scheduler.now() - this.firstPlannedAt >= LIMITS.maxWriteDelayMs
     );
@@ -334,6 +351,7 @@ export class Linkifier {
 
   private nextWalkTask(): Task | null {
     const root = this.walks.shift();
+    if (root === this.document && this.askPageWorldToWalk()) return this.nextWalkTask();
     if (root) return this.walkForCandidates(root);
     const sweepRoot = this.sweeps.shift();
     if (sweepRoot) return this.sweepForShadowRoots(sweepRoot);
@@ -393,6 +411,57 @@ export class Linkifier {
       (node) => this.queueCandidate(node, queued),
       () => this.isFull(),
     );
+  }
+
+  /**
+   * Hands the walk of the whole document, and its sweep for shadow roots, to the page-world
+   * helper. What it points at is checked like anything found here; when it goes quiet, the
+   * document is walked here after all. Returns false when there is no helper to ask.
+   */
+  private askPageWorldToWalk(): boolean {
+    if (!this.options.pageWorldWalk || this.pageWalkerFailed) return false;
+    if (this.options.detectOptions.customRules.length > 0) return false;
+    const queued = new Set<RunContainer>();
+    const stopListening = requestPageWalk(this.document, {
+      candidate: (node) => {
+        if (this.isFull()) {
+          // At the link cap scans stop; so does listening to this one.
+          this.endPageWalk(stopListening);
+          return;
+        }
+        this.queueCandidate(node, queued);
+        this.requestSlice();
+      },
+      shadowHost: (host) => {
+        this.adoptShadowRoot(host);
+        this.requestSlice();
+      },
+      done: () => this.endPageWalk(stopListening),
+      silent: () => {
+        this.pageWalks.delete(stopListening as () => void);
+        this.pageWalkerFailed = true;
+        this.walks.push(this.document);
+        this.sweeps.push(this.document);
+        this.requestSlice();
+      },
+    });
+    if (stopListening === null) {
+      this.pageWalkerFailed = true;
+      return false;
+    }
+    this.pageWalks.add(stopListening);
+    // The helper sweeps the document for shadow roots too.
+    const sweep = this.sweeps.indexOf(this.document);
+    if (sweep >= 0) this.sweeps.splice(sweep, 1);
+    return true;
+  }
+
+  private endPageWalk(stopListening: (() => void) | null): void {
+    if (stopListening === null) return;
+    stopListening();
+    this.pageWalks.delete(stopListening);
+    this.requestSlice();
+    this.resolveIdle();
   }
 
   /** Open shadow roots have no mutation of their own: they are found by looking at elements. */

@@ -41,6 +41,16 @@ describe('TrueConf addresses on pages in Firefox', () => {
     expect(await page.$$('#plain a')).toHaveLength(0);
   });
 
+  it('walks the page with its helper in the page’s world', async () => {
+    const page = await open('/content/page-walk.html');
+    await page.waitForSelector('a[data-trueconf-link]', { timeout: 10_000 });
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { helperCandidates: number }).helperCandidates,
+      ),
+    ).toBeGreaterThanOrEqual(2);
+  });
+
   it('hands that link to TrueConf once when clicked, and the page stays', async () => {
     const page = await open('/linked.html');
     await page.waitForSelector('#invite a[data-trueconf-link]', { timeout: 10_000 });

@@ -89,6 +89,27 @@ describe('the content script links TrueConf addresses', () => {
     expect(await waitForLinkCount(page, 9)).toHaveLength(9);
   });
 
+  it('walks the page with its helper in the page’s world, and alone when the page blocks it', async () => {
+    const expected = [
+      ['trueconf:\\c\\4154248070', 'trueconf:\\c\\4154248070'],
+      ['trueconf:ipetrov@video.example.com', 'trueconf:ipetrov@video.example.com'],
+    ];
+    const helped = await open('page-walk.html');
+    expect(await waitForLinkCount(helped, 2)).toEqual(expected);
+    expect(
+      await helped.evaluate(
+        () => (window as unknown as { helperCandidates: number }).helperCandidates,
+      ),
+    ).toBeGreaterThanOrEqual(2);
+    const blocked = await open('page-walk.html?block');
+    expect(await waitForLinkCount(blocked, 2)).toEqual(expected);
+    expect(
+      await blocked.evaluate(
+        () => (window as unknown as { helperCandidates: number }).helperCandidates,
+      ),
+    ).toBe(0);
+  });
+
   it('links every spec example with the matched text and the canonical href', async () => {
     const page = await open('static.html');
     const links = await waitForLinkCount(page, 9);

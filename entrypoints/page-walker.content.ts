@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { servePageWalks } from '../src/linkify/page-walker';
+
+/**
+ * Runs in the page's own world, where walking the page costs a fifth of what it costs the content
+ * script; it only points at text nodes and shadow hosts (see src/linkify/page-walk-events.ts).
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_start',
+  world: 'MAIN',
+  main() {
+    servePageWalks(document);
+  },
+});

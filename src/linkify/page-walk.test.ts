@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { HELPER_SILENCE_MS, requestPageWalk, type PageWalkHandlers } from './page-walk-client';
+import { CANDIDATE_FOUND, WALK_ACCEPTED, WALK_REQUEST } from './page-walk-events';
+import { servePageWalks } from './page-walker';
+import { createTestLinkifier, linksIn, type TestLinkifier } from './test-support';
+
+/**
+ * The content script and its page-world helper share one document here; in the browser they live
+ * in two worlds and talk through the same events (the E2E tests run that for real).
+ */
+
+const PAGE = `
+  <p>Join trueconf:\\c\\4154248070 today</p>
+  <p>plain words</p>
+  <div id="host"></div>
+  <p>TrueConf ID: <b>ipetrov</b></p>`;
+
+let current: TestLinkifier | null = null;
+
+beforeAll(() => {
+  servePageWalks(document);
+});
+
+afterEach(() => {
+  current?.linkifier.stop();
+  current = null;
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+function setPage(): void {
+  document.body.replaceChildren(document.createRange().createContextualFragment(PAGE));
+  const host = document.querySelector('#host') as HTMLElement;
+  const inside = document.createElement('span');
+  inside.textContent = 'trueconf:inside-shadow';
+  host.attachShadow({ mode: 'open' }).append(inside);
+}
+
+function recordingHandlers() {
+  const seen = { candidates: [] as string[], hosts: [] as string[], done: 0, silent: 0 };
+  const handlers: PageWalkHandlers = {
+    candidate: (node) => seen.candidates.push(node.data),
+    shadowHost: (host) => seen.hosts.push(host.id),
+    done: () => (seen.done += 1),
+    silent: () => (seen.silent += 1),
+  };
+  return { seen, handlers };
+}
+
+async function linkifyPage(): Promise<string[][]> {
+  current = createTestLinkifier(document, { pageWorldWalk: true });
+  current.linkifier.start();
+  await vi.waitFor(() => expect(linksIn(document.body).length).toBeGreaterThan(1));
+  await current.settle();
+  const shadow = (document.querySelector('#host') as HTMLElement).shadowRoot as ShadowRoot;
+  return [...linksIn(document.body), ...linksIn(shadow)];
+}
+
+describe('the page-world helper', () => {
+  it('points at the candidate text nodes and the shadow hosts, then says it is done', async () => {
+    setPage();
+    const { seen, handlers } = recordingHandlers();
+    expect(requestPageWalk(document, handlers)).not.toBeNull();
+    await vi.waitFor(() => expect(seen.done).toBe(1));
+    expect(seen.candidates).toEqual(['Join trueconf:\\c\\4154248070 today', 'TrueConf ID: ']);
+    expect(seen.hosts).toEqual(['host']);
+    expect(seen.silent).toBe(0);
+  });
+
+  it('ignores events that carry another walk’s id or point at no text node', async () => {
+    setPage();
+    const { seen, handlers } = recordingHandlers();
+    requestPageWalk(document, handlers);
+    const plain = document.querySelectorAll('p')[1]?.firstChild as Text;
+    plain.dispatchEvent(new CustomEvent(CANDIDATE_FOUND, { detail: 12345 }));
+    document.body.dispatchEvent(new CustomEvent(CANDIDATE_FOUND, { detail: 12345 }));
+    await vi.waitFor(() => expect(seen.done).toBe(1));
+    expect(seen.candidates).not.toContain('plain words');
+  });
+});
+
+describe('linking with the helper', () => {
+  it('links the same as walking alone', async () => {
+    setPage();
+    const withHelper = await linkifyPage();
+    current?.linkifier.stop();
+    current = createTestLinkifier(document);
+    current.linkifier.start();
+    await current.settle();
+    const shadow = (document.querySelector('#host') as HTMLElement).shadowRoot as ShadowRoot;
+    expect(withHelper).toEqual([...linksIn(document.body), ...linksIn(shadow)]);
+    expect(withHelper).toHaveLength(3);
+  });
+
+  it('walks on its own when the page stops the request', async () => {
+    setPage();
+    const stopRequests = (event: Event): void => event.stopImmediatePropagation();
+    window.addEventListener(WALK_REQUEST, stopRequests, true);
+    try {
+      expect(await linkifyPage()).toHaveLength(3);
+    } finally {
+      window.removeEventListener(WALK_REQUEST, stopRequests, true);
+    }
+  });
+
+  it('walks on its own when the helper takes the request and goes quiet', async () => {
+    setPage();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // A fake helper ahead of the real one: accepts, then says nothing more.
+    const muteHelper = (event: Event): void => {
+      event.stopImmediatePropagation();
+      document.dispatchEvent(
+        new CustomEvent(WALK_ACCEPTED, { detail: (event as CustomEvent<number>).detail }),
+      );
+    };
+    window.addEventListener(WALK_REQUEST, muteHelper, true);
+    try {
+      current = createTestLinkifier(document, { pageWorldWalk: true });
+      current.linkifier.start();
+      await vi.advanceTimersByTimeAsync(HELPER_SILENCE_MS - 100);
+      expect(linksIn(document.body)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(200);
+      vi.useRealTimers();
+      await vi.waitFor(() => expect(linksIn(document.body)).toHaveLength(2));
+    } finally {
+      window.removeEventListener(WALK_REQUEST, muteHelper, true);
+    }
+  });
+});
