@@ -6,6 +6,8 @@ import { servePageWalks } from '../src/linkify/page-walker';
  * script; it only points at text nodes and shadow hosts (see src/linkify/page-walk-events.ts).
  */
 export default defineContentScript({
+  // Exactly the frames content.ts runs in. Written out in both: WXT's build reads these options
+  // as literals and fails on a shared object spread into them.
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
