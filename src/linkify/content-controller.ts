@@ -3,8 +3,8 @@ import {
   isHostListed,
   loadSettings,
   loadSettingsForPage,
+  newestReadOnly,
   onSettingsChanged,
-  type LoadedSettings,
   type Settings,
 } from '../settings';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
@@ -94,17 +94,9 @@ export async function runPageLinkifier(
   };
 
   let invalidated = false;
-  // Reads can finish out of order; only the newest one is applied.
-  let newestRead = 0;
-  const applyWhenRead = (read: Promise<LoadedSettings>): void => {
-    const ticket = ++newestRead;
-    void read.then(
-      (loaded) => {
-        if (!invalidated && ticket === newestRead) apply(loaded.settings);
-      },
-      () => undefined,
-    );
-  };
+  const applyWhenRead = newestReadOnly((loaded) => {
+    if (!invalidated) apply(loaded.settings);
+  });
   applyWhenRead(firstRead.then((page) => page.loaded));
   // A change right after the browser starts must not wait for the policy either.
   const unwatch = onSettingsChanged(() =>

@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   loadSettingsForPage,
+  newestReadOnly,
   POLICY_WAIT_MS,
   REMEMBERED_POLICY_KEY,
   rememberPolicy,
   SETTINGS_KEY,
 } from './store';
 import { DEFAULT_SETTINGS } from './schema';
+import { applyPolicy, normalizePolicy, type LoadedSettings } from './policy';
 
 /**
  * Right after the browser starts, its first managed-storage read can take seconds: a page's
@@ -97,5 +99,37 @@ describe('rememberPolicy', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await rememberPolicy();
     expect(set).not.toHaveBeenCalled();
+  });
+});
+
+describe('newestReadOnly', () => {
+  it('drops a read that finishes after a newer one was started', async () => {
+    const seen: number[] = [];
+    const deliver = newestReadOnly((loaded) => seen.push(loaded.settings.historySize));
+    const read = (
+      historySize: number,
+    ): { promise: Promise<LoadedSettings>; finish: () => void } => {
+      let finish = (): void => undefined;
+      const promise = new Promise<LoadedSettings>((resolve) => {
+        finish = () =>
+          resolve(
+            applyPolicy(
+              { settings: { ...DEFAULT_SETTINGS, historySize }, replaced: [] },
+              normalizePolicy({}),
+            ),
+          );
+      });
+      return { promise, finish };
+    };
+    const older = read(1);
+    const newer = read(2);
+    deliver(older.promise);
+    deliver(newer.promise);
+    newer.finish();
+    await newer.promise;
+    older.finish();
+    await older.promise;
+    await Promise.resolve();
+    expect(seen).toEqual([2]);
   });
 });

@@ -173,22 +173,34 @@ export function onSettingsChanged(onChange: () => void): () => void {
 }
 
 /**
+ * Settings reads can finish out of order. Returns a function to hand each read to as it starts;
+ * `listener` gets a read's settings only if no read handed over later has been started since.
+ */
+export function newestReadOnly(
+  listener: (settings: LoadedSettings) => void,
+): (read: Promise<LoadedSettings>) => void {
+  let newest = 0;
+  return (read) => {
+    const ticket = ++newest;
+    void read.then(
+      (loaded) => {
+        if (ticket === newest) listener(loaded);
+      },
+      () => undefined,
+    );
+  };
+}
+
+/**
  * Calls `listener` with validated, policy-merged settings whenever the user's settings or the
  * policy change; returns the unsubscribe.
  */
 export function watchSettings(listener: (settings: LoadedSettings) => void): () => void {
   let active = true;
-  // Reads can finish out of order; only the newest one may reach the listener.
-  let latestRead = 0;
-  const stop = onSettingsChanged(() => {
-    const read = ++latestRead;
-    void loadSettings().then(
-      (loaded) => {
-        if (active && read === latestRead) listener(loaded);
-      },
-      () => undefined,
-    );
+  const deliver = newestReadOnly((loaded) => {
+    if (active) listener(loaded);
   });
+  const stop = onSettingsChanged(() => deliver(loadSettings()));
   return () => {
     active = false;
     stop();
