@@ -5,6 +5,7 @@ import {
   newestReadOnly,
   POLICY_WAIT_MS,
   REMEMBERED_POLICY_KEY,
+  keepPolicyRemembered,
   rememberPolicy,
   SETTINGS_KEY,
 } from './store';
@@ -99,6 +100,21 @@ describe('rememberPolicy', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await rememberPolicy();
     expect(set).not.toHaveBeenCalled();
+  });
+});
+
+describe('keepPolicyRemembered', () => {
+  const remembered = async (): Promise<unknown> =>
+    (await fakeBrowser.storage.local.get(REMEMBERED_POLICY_KEY))[REMEMBERED_POLICY_KEY];
+
+  it('remembers the policy when the browser starts and whenever it changes', async () => {
+    await fakeBrowser.storage.managed.set(policy);
+    keepPolicyRemembered();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await remembered()).toEqual(policy));
+    const changed = { ...policy, defaultServer: 'other.corp.example' };
+    await fakeBrowser.storage.managed.set(changed);
+    await vi.waitFor(async () => expect(await remembered()).toEqual(changed));
   });
 });
 

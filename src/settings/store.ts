@@ -79,7 +79,10 @@ export async function rememberPolicy(): Promise<void> {
 /** For the background: keeps the remembered policy current while the browser runs. */
 export function keepPolicyRemembered(): void {
   const remember = (): void => void rememberPolicy().catch(() => undefined);
-  remember();
+  // Not on every wake-up of the service worker: the policy changes only while the browser is
+  // closed (read at start-up), on install or update, or with a change event.
+  browser.runtime.onStartup.addListener(remember);
+  browser.runtime.onInstalled.addListener(remember);
   browser.storage.onChanged.addListener((_changes, areaName) => {
     if (areaName === 'managed') remember();
   });
