@@ -32,18 +32,26 @@ export function requestPageWalk(doc: Document, handlers: PageWalkHandlers): (() 
   let accepted = false;
   let finished = false;
   let silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastHeard = performance.now();
   const stop = (): void => {
     finished = true;
     clearTimeout(silenceTimer);
     for (const type of EVENT_TYPES) doc.removeEventListener(type, onEvent, true);
   };
+  // One timer for the whole walk, not one per event (a page can have 100,000 candidates): when it
+  // fires early because the helper spoke meanwhile, it waits for the rest of the silence.
+  const checkSilence = (): void => {
+    if (finished) return;
+    const quietFor = performance.now() - lastHeard;
+    if (quietFor < HELPER_SILENCE_MS) {
+      silenceTimer = setTimeout(checkSilence, HELPER_SILENCE_MS - quietFor);
+      return;
+    }
+    stop();
+    handlers.silent();
+  };
   const heardFrom = (): void => {
-    clearTimeout(silenceTimer);
-    silenceTimer = setTimeout(() => {
-      if (finished) return;
-      stop();
-      handlers.silent();
-    }, HELPER_SILENCE_MS);
+    lastHeard = performance.now();
   };
   function onEvent(event: Event): void {
     if (finished || (event as CustomEvent<unknown>).detail !== id) return;
@@ -73,5 +81,6 @@ export function requestPageWalk(doc: Document, handlers: PageWalkHandlers): (() 
     return null;
   }
   heardFrom();
+  silenceTimer = setTimeout(checkSilence, HELPER_SILENCE_MS);
   return stop;
 }

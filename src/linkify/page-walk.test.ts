@@ -106,7 +106,7 @@ describe('linking with the helper', () => {
 
   it('walks on its own when the helper takes the request and goes quiet', async () => {
     setPage();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     // A fake helper ahead of the real one: accepts, then says nothing more.
     const muteHelper = (event: Event): void => {
       event.stopImmediatePropagation();
