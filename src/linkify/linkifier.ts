@@ -438,11 +438,11 @@ export class Linkifier {
       },
       done: () => this.endPageWalk(stopListening),
       silent: () => {
-        this.pageWalks.delete(stopListening as () => void);
+        // Queued before the walk ends, so the linkifier never looks idle in between.
         this.pageWalkerFailed = true;
         this.walks.push(this.document);
         this.sweeps.push(this.document);
-        this.requestSlice();
+        this.endPageWalk(stopListening);
       },
     });
     if (stopListening === null) {
