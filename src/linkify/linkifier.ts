@@ -89,7 +89,8 @@ export class Linkifier {
   /** Blocks found by full scans, and blocks touched by the page's changes (budgeted). */
   private readonly scanBlocks = new Set<RunContainer>();
   private readonly mutationBlocks = new Set<RunContainer>();
-  private readonly walks: Node[] = [];
+  /** Roots to walk for candidates; `sweep`: look for open shadow roots on the same pass. */
+  private readonly walks: { root: Node; sweep: boolean }[] = [];
   /** See `runSlice`: a scan's links wait here and are written in few, fuller slices. */
   private readonly plannedWrites = new Map<Text, PlannedWrite>();
   private firstPlannedAt = 0;
@@ -179,7 +180,7 @@ export class Linkifier {
     this.options = options;
     if (!this.active) return;
     for (const node of this.splits.splitNodes()) this.queueContainerOf(node, this.scanBlocks);
-    for (const root of this.roots) this.walks.push(root);
+    for (const root of this.roots) this.walks.push({ root, sweep: false });
     this.requestSlice();
   }
 
@@ -193,8 +194,7 @@ export class Linkifier {
     if (this.roots.has(root)) return;
     this.roots.add(root);
     this.observer.observe(root, OBSERVER_OPTIONS);
-    this.walks.push(root);
-    this.sweeps.push(root);
+    this.walks.push({ root, sweep: true });
     this.requestSlice();
   }
 
@@ -350,9 +350,9 @@ export class Linkifier {
   }
 
   private nextWalkTask(): Task | null {
-    const root = this.walks.shift();
-    if (root === this.document && this.askPageWorldToWalk()) return this.nextWalkTask();
-    if (root) return this.walkForCandidates(root);
+    const walk = this.walks.shift();
+    if (walk?.root === this.document && this.askPageWorldToWalk()) return this.nextWalkTask();
+    if (walk) return this.walkForCandidates(walk.root, walk.sweep);
     const sweepRoot = this.sweeps.shift();
     if (sweepRoot) return this.sweepForShadowRoots(sweepRoot);
     return null;
@@ -401,16 +401,22 @@ export class Linkifier {
     return LIMITS.candidateCost;
   }
 
-  /** The fast pass over a whole root (see `findCandidateNodes`): only candidate blocks are queued. */
-  private *walkForCandidates(root: Node): Task {
+  /**
+   * The fast pass over a whole root (see `findCandidateNodes`): only candidate blocks are queued.
+   * With `sweep`, open shadow roots are found on the same pass.
+   */
+  private *walkForCandidates(root: Node, sweep: boolean): Task {
     if (!root.isConnected) return;
     const queued = new Set<RunContainer>();
-    yield* findCandidateNodes(
+    const walkedAll = yield* findCandidateNodes(
       root,
       this.options.detectOptions,
       (node) => this.queueCandidate(node, queued),
       () => this.isFull(),
+      sweep ? (host) => this.adoptShadowRoot(host) : undefined,
     );
+    // A walk cut short (link cap, page change) still owes the rest of the root its sweep.
+    if (sweep && !walkedAll) this.sweeps.push(root as ParentNode);
   }
 
   /**
@@ -440,8 +446,7 @@ export class Linkifier {
       silent: () => {
         // Queued before the walk ends, so the linkifier never looks idle in between.
         this.pageWalkerFailed = true;
-        this.walks.push(this.document);
-        this.sweeps.push(this.document);
+        this.walks.push({ root: this.document, sweep: true });
         this.endPageWalk(stopListening);
       },
     });
@@ -450,9 +455,6 @@ export class Linkifier {
       return false;
     }
     this.pageWalks.add(stopListening);
-    // The helper sweeps the document for shadow roots too.
-    const sweep = this.sweeps.indexOf(this.document);
-    if (sweep >= 0) this.sweeps.splice(sweep, 1);
     return true;
   }
 
@@ -667,8 +669,7 @@ export class Linkifier {
     recheckTextOf: (node) => this.queueContainerOf(node, this.mutationBlocks),
     recheckChildrenOf: (parent) => this.queueContainerOf(parent, this.mutationBlocks, true),
     scanSubtree: (element) => {
-      this.walks.push(element);
-      this.sweeps.push(element);
+      this.walks.push({ root: element, sweep: true });
     },
     unlinkInside: (element) => this.unlinkInside(element),
     elementsAdded: () => this.scheduleLateShadowSweep(),

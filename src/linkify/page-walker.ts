@@ -1,4 +1,4 @@
-import { findCandidateNodes, findShadowHosts } from './candidate-walk';
+import { findCandidateNodes } from './candidate-walk';
 import { LIMITS } from './limits';
 import {
   CANDIDATE_FOUND,
@@ -42,8 +42,8 @@ export function servePageWalks(doc: Document): void {
           return LIMITS.candidateCost;
         },
         () => false,
+        (host) => tell(host, SHADOW_HOST_FOUND, id),
       );
-      yield* findShadowHosts(doc, (host) => tell(host, SHADOW_HOST_FOUND, id));
     } finally {
       tell(doc, WALK_DONE, id);
     }
