@@ -1,6 +1,6 @@
 /**
  * The benchmark page: 20,000 paragraphs of about four text nodes each (80,000 text nodes), with
- * `trueconf:\c\…` conference IDs in `idCount` of them, spread evenly. A small script at the top
+ * `trueconf:\\c\\…` conference IDs in `idCount` of them, spread evenly. A small script at the top
  * records, in the page's own world:
  * - `dcl`: when DOMContentLoaded began (navigation timing, so no listener's order matters);
  * - `freeAt`: when a task the page posts after its first frame following DOMContentLoaded runs, that
@@ -8,11 +8,13 @@
  *   any job that yields to the browser can go on;
  * - `linksAt`: when the expected number of trueconf: links is in place;
  * - `scanDoneAt`: when the content script says all it found is linked;
+ * - `doneAt`: when a job the page runs itself is done;
  * - every long task (≥ 50 ms, Chromium reports no shorter ones).
  * The link counter starts at DOMContentLoaded: watching the parser add 80,000 nodes would make the
- * page itself slower.
+ * page itself slower. When every moment named in the URL's `done` parameter is recorded, the page
+ * logs `bench:done` to the console: polling the page from the test would run a script in it (about
+ * 12 ms here) and make the browser draw another frame (about 25 ms), in the middle of the run.
  */
-
 export const PARAGRAPHS = 20_000;
 
 export function conferenceId(index: number): string {
@@ -20,7 +22,16 @@ export function conferenceId(index: number): string {
 }
 
 const PROBE = `
-window.__bench = { dcl: 0, freeAt: 0, linksAt: 0, scanDoneAt: 0, links: 0, expected: 0, longTasks: [] };
+window.__bench = { dcl: 0, freeAt: 0, linksAt: 0, scanDoneAt: 0, doneAt: 0, links: 0, expected: 0, longTasks: [] };
+const doneWhen = (new URLSearchParams(location.search).get('done') || 'freeAt').split(',');
+window.__bench.mark = (name) => {
+  const bench = window.__bench;
+  bench[name] ||= performance.now();
+  if (!bench.reported && doneWhen.every((key) => bench[key])) {
+    bench.reported = true;
+    console.log('bench:done');
+  }
+};
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]);
 }).observe({ type: 'longtask', buffered: true });
@@ -34,15 +45,15 @@ document.addEventListener('DOMContentLoaded', () => {
         if (node.nodeName === 'A' && node.getAttribute('href')?.startsWith('trueconf:')) bench.links++;
       }
     }
-    if (bench.expected && !bench.linksAt && bench.links >= bench.expected) bench.linksAt = performance.now();
+    if (bench.expected && !bench.linksAt && bench.links >= bench.expected) bench.mark('linksAt');
   }).observe(document.body, { childList: true, subtree: true });
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => { bench.freeAt = performance.now(); document.dispatchEvent(new Event('bench:free')); };
+    channel.port1.onmessage = () => { bench.mark('freeAt'); document.dispatchEvent(new Event('bench:free')); };
     channel.port2.postMessage(null);
   });
 });
-document.addEventListener('trueconf-linkify:idle', () => { window.__bench.scanDoneAt ||= performance.now(); });
+document.addEventListener('trueconf-linkify:idle', () => window.__bench.mark('scanDoneAt'));
 `;
 
 export function benchPage(idCount: number, extraHead = ''): string {
