@@ -5,6 +5,7 @@ import {
   detect,
   type CompiledRule,
   type CustomRule,
+  type RuleRefusal,
 } from './index';
 import { optionsWith } from './test-helpers';
 
@@ -63,6 +64,32 @@ describe('compileCustomRule', () => {
       true,
     );
   });
+
+  it.each([
+    [{ pattern: '' }, { code: 'empty-pattern' }],
+    [{ pattern: 'a'.repeat(5000) }, { code: 'pattern-too-long' }],
+    [{ flags: 'iy' }, { code: 'unsupported-flags', flags: 'y' }],
+    [{ pattern: '(abc' }, { code: 'invalid-pattern' }],
+    [{ pattern: '(a+)+$' }, { code: 'slow' }],
+    [{ pattern: 'a*' }, { code: 'matches-empty' }],
+    [{ hrefTemplate: 'https://x.example/' }, { code: 'template-scheme' }],
+    [
+      { pattern: '(a)', hrefTemplate: 'trueconf:$2' },
+      { code: 'template-group', reference: '$2', groupCount: 1 },
+    ],
+    [{ sites: ['not a/site!'] }, { code: 'no-valid-site' }],
+  ] satisfies [Partial<CustomRule>, Partial<RuleRefusal>][])(
+    'refuses %o with a code the options page can translate',
+    (rule, expected) => {
+      const result = compileCustomRule({
+        id: 'x',
+        pattern: 'x',
+        hrefTemplate: 'trueconf:x',
+        ...rule,
+      });
+      expect(result.ok ? null : result.refusal).toMatchObject(expected);
+    },
+  );
 
   it('refuses an invalid regular expression with a reason', () => {
     expect(refusal({ pattern: '(abc' })).toMatch(/^Invalid regular expression/);

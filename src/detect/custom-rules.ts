@@ -1,6 +1,12 @@
 import { analyseRegexShape } from './regex-safety';
 import { resolveWrittenUri } from './uri-form';
-import type { CompileCustomRuleResult, CompiledRule, CustomRule, Match } from './types';
+import type {
+  CompileCustomRuleResult,
+  CompiledRule,
+  CustomRule,
+  Match,
+  RuleRefusal,
+} from './types';
 
 const ALLOWED_FLAGS = new Set(['i', 'm', 's', 'u']);
 const MAX_PATTERN_LENGTH = 1000;
@@ -88,34 +94,44 @@ function normalizeSite(site: unknown): string {
   return /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(host) ? host : '';
 }
 
-function refuse(reason: string): CompileCustomRuleResult {
-  return { ok: false, reason };
+function refuse(refusal: RuleRefusal, reason: string): CompileCustomRuleResult {
+  return { ok: false, refusal, reason };
 }
 
 /**
- * Checks and compiles an options-page rule. Refuses invalid or dangerous patterns with a reason
- * fit for the options page; never throws.
+ * Checks and compiles an options-page rule. Refuses invalid or dangerous patterns with a coded
+ * reason the options page puts in the user's language; never throws.
  */
 export function compileCustomRule(rule: CustomRule): CompileCustomRuleResult {
   try {
     return compileCustomRuleUnsafe(rule);
   } catch (error) {
-    return refuse(`The rule could not be checked: ${String(error)}`);
+    return refuse({ code: 'unchecked' }, `The rule could not be checked: ${String(error)}`);
   }
 }
 
 function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
-  if (typeof rule !== 'object' || rule === null) return refuse('The rule is missing.');
+  if (typeof rule !== 'object' || rule === null) {
+    return refuse({ code: 'unchecked' }, 'The rule is missing.');
+  }
   const { pattern, hrefTemplate } = rule;
-  if (typeof pattern !== 'string' || pattern.length === 0) return refuse('The pattern is empty.');
+  if (typeof pattern !== 'string' || pattern.length === 0) {
+    return refuse({ code: 'empty-pattern' }, 'The pattern is empty.');
+  }
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    return refuse(`The pattern is longer than ${MAX_PATTERN_LENGTH} characters.`);
+    return refuse(
+      { code: 'pattern-too-long', maxLength: MAX_PATTERN_LENGTH },
+      `The pattern is longer than ${MAX_PATTERN_LENGTH} characters.`,
+    );
   }
   const userFlags = typeof rule.flags === 'string' ? rule.flags : '';
   const flags = [...new Set(userFlags.replace(/g/g, ''))];
   const unsupported = flags.filter((flag) => !ALLOWED_FLAGS.has(flag));
   if (unsupported.length > 0) {
-    return refuse(`Unsupported flag(s) "${unsupported.join('')}"; use only i, m, s and u.`);
+    return refuse(
+      { code: 'unsupported-flags', flags: unsupported.join('') },
+      `Unsupported flag(s) "${unsupported.join('')}"; use only i, m, s and u.`,
+    );
   }
   const flagString = flags.join('');
 
@@ -124,22 +140,31 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
     regexp = new RegExp(pattern, `${flagString}g`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return refuse(`Invalid regular expression: ${message}`);
+    return refuse(
+      { code: 'invalid-pattern', engineMessage: message },
+      `Invalid regular expression: ${message}`,
+    );
   }
 
   const shape = analyseRegexShape(pattern, flagString);
   if (shape.problems.length > 0) {
-    return refuse(`The pattern could be very slow: ${shape.problems.join('; ')}.`);
+    return refuse(
+      { code: 'slow' },
+      `The pattern could be very slow: ${shape.problems.join('; ')}.`,
+    );
   }
-  if (shape.canMatchEmpty) return refuse('The pattern can match empty text.');
+  if (shape.canMatchEmpty) {
+    return refuse({ code: 'matches-empty' }, 'The pattern can match empty text.');
+  }
 
   if (typeof hrefTemplate !== 'string' || !TEMPLATE_SCHEME.test(hrefTemplate)) {
-    return refuse('The link template must start with "trueconf:".');
+    return refuse({ code: 'template-scheme' }, 'The link template must start with "trueconf:".');
   }
   for (const [, token] of hrefTemplate.matchAll(TEMPLATE_REFERENCE)) {
     const group = Number(token);
     if (token !== '$' && group > shape.captureGroupCount) {
       return refuse(
+        { code: 'template-group', reference: `$${group}`, groupCount: shape.captureGroupCount },
         `The link template uses $${group}, but the pattern has ${shape.captureGroupCount} group(s).`,
       );
     }
@@ -148,13 +173,16 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
   const requestedSites = Array.isArray(rule.sites) ? rule.sites : [];
   const sites = [...new Set(requestedSites.map(normalizeSite).filter((site) => site.length > 0))];
   if (requestedSites.length > 0 && sites.length === 0) {
-    return refuse('None of the sites is a valid host name.');
+    return refuse({ code: 'no-valid-site' }, 'None of the sites is a valid host name.');
   }
 
   const verdict = probeSpeed(regexp, probeUnits(shape.literalChars, shape.literalRuns));
-  if (verdict === 'empty-match') return refuse('The pattern can match empty text.');
+  if (verdict === 'empty-match') {
+    return refuse({ code: 'matches-empty' }, 'The pattern can match empty text.');
+  }
   if (verdict === 'slow') {
     return refuse(
+      { code: 'slow' },
       'The pattern is too slow on long text; replace + and * with bounds such as {1,64}.',
     );
   }

@@ -4,6 +4,7 @@ export { compileCustomRule, customRuleAppliesToHost } from './custom-rules';
 export type {
   BuiltInForm,
   CompileCustomRuleResult,
+  RuleRefusal,
   CompiledRule,
   CustomRule,
   DetectOptions,

@@ -41,8 +41,22 @@ export interface CompiledRule {
   readonly sites: readonly string[];
 }
 
+/** Why `compileCustomRule` refused a rule, for the options page to say in the user's language. */
+export type RuleRefusal =
+  | { code: 'unchecked' }
+  | { code: 'empty-pattern' }
+  | { code: 'pattern-too-long'; maxLength: number }
+  | { code: 'unsupported-flags'; flags: string }
+  | { code: 'invalid-pattern'; engineMessage: string }
+  | { code: 'slow' }
+  | { code: 'matches-empty' }
+  | { code: 'template-scheme' }
+  | { code: 'template-group'; reference: string; groupCount: number }
+  | { code: 'no-valid-site' };
+
+/** `reason` says the same as `refusal` in English, for tests and logs. */
 export type CompileCustomRuleResult =
-  { ok: true; rule: CompiledRule } | { ok: false; reason: string };
+  { ok: true; rule: CompiledRule } | { ok: false; refusal: RuleRefusal; reason: string };
 
 export interface DetectOptions {
   forms: Record<BuiltInForm, boolean>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect, DEFAULT_DETECT_OPTIONS } from '../detect';
+import { detect, DEFAULT_DETECT_OPTIONS, type RuleRefusal } from '../detect';
 import { checkRuleDraft, compileSavedRules, explainRefusal, parseSiteList } from './custom-rules';
 
 const draft = {
@@ -74,12 +74,31 @@ describe('parseSiteList', () => {
 });
 
 describe('explainRefusal', () => {
-  it('shows an unknown reason as it came, inside our own words', () => {
-    expect(explainRefusal('Something new.')).toEqual({
-      key: 'options_rule_refused',
-      substitutions: ['Something new.'],
-    });
-  });
+  it.each([
+    [{ code: 'unchecked' }, 'options_rule_unchecked', []],
+    [{ code: 'empty-pattern' }, 'options_rule_pattern_required', []],
+    [{ code: 'pattern-too-long', maxLength: 1000 }, 'options_rule_pattern_too_long', ['1000']],
+    [{ code: 'unsupported-flags', flags: 'y' }, 'options_rule_unsupported_flags', ['y']],
+    [
+      { code: 'invalid-pattern', engineMessage: 'Unterminated group' },
+      'options_rule_invalid_pattern',
+      ['Unterminated group'],
+    ],
+    [{ code: 'slow' }, 'options_rule_too_slow', []],
+    [{ code: 'matches-empty' }, 'options_rule_matches_empty', []],
+    [{ code: 'template-scheme' }, 'options_rule_template_scheme', []],
+    [
+      { code: 'template-group', reference: '$3', groupCount: 1 },
+      'options_rule_template_group',
+      ['$3', '1'],
+    ],
+    [{ code: 'no-valid-site' }, 'options_rule_no_valid_site', []],
+  ] satisfies [RuleRefusal, string, string[]][])(
+    'says %o in our own words',
+    (refusal, key, substitutions) => {
+      expect(explainRefusal(refusal)).toEqual({ key, substitutions });
+    },
+  );
 });
 
 describe('compileSavedRules', () => {

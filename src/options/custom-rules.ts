@@ -1,4 +1,4 @@
-import { compileCustomRule, type CompiledRule } from '../detect';
+import { compileCustomRule, type CompiledRule, type RuleRefusal } from '../detect';
 import { normalizeCustomRule, normalizeSiteEntry, type CustomRuleSetting } from '../settings';
 import { message, type Message } from './message';
 
@@ -37,17 +37,33 @@ export function parseSiteList(
   return { ok: true, sites };
 }
 
-/**
- * `compileCustomRule` explains itself in English; the page speaks the user's language, so its
- * known reasons are mapped to our messages and anything else is shown as it came.
- */
-export function explainRefusal(reason: string): Message {
-  if (/slow/i.test(reason)) return message('options_rule_too_slow');
-  if (/empty text/i.test(reason)) return message('options_rule_matches_empty');
-  if (/^Invalid regular expression/i.test(reason)) {
-    return message('options_rule_invalid_pattern', [reason]);
+/** What the user reads when `compileCustomRule` refuses a rule. */
+export function explainRefusal(refusal: RuleRefusal): Message {
+  switch (refusal.code) {
+    case 'unchecked':
+      return message('options_rule_unchecked');
+    case 'empty-pattern':
+      return message('options_rule_pattern_required');
+    case 'pattern-too-long':
+      return message('options_rule_pattern_too_long', [String(refusal.maxLength)]);
+    case 'unsupported-flags':
+      return message('options_rule_unsupported_flags', [refusal.flags]);
+    case 'invalid-pattern':
+      return message('options_rule_invalid_pattern', [refusal.engineMessage]);
+    case 'slow':
+      return message('options_rule_too_slow');
+    case 'matches-empty':
+      return message('options_rule_matches_empty');
+    case 'template-scheme':
+      return message('options_rule_template_scheme');
+    case 'template-group':
+      return message('options_rule_template_group', [
+        refusal.reference,
+        String(refusal.groupCount),
+      ]);
+    case 'no-valid-site':
+      return message('options_rule_no_valid_site');
   }
-  return message('options_rule_refused', [reason]);
 }
 
 /** Throws like the RegExp constructor when the pattern is not a regular expression. */
@@ -89,7 +105,7 @@ export function checkRuleDraft(draft: RuleDraft, id: string): RuleCheck {
   if (!rule) return refused('pattern', 'options_rule_refused', [pattern]);
   const compiled = compileCustomRule(rule);
   if (!compiled.ok)
-    return { ok: false, field: 'pattern', problem: explainRefusal(compiled.reason) };
+    return { ok: false, field: 'pattern', problem: explainRefusal(compiled.refusal) };
   return { ok: true, rule, compiled: compiled.rule };
 }
 
@@ -107,7 +123,7 @@ export function compileSavedRules(rules: readonly CustomRuleSetting[]): {
   for (const rule of rules) {
     const result = compileCustomRule(rule);
     if (result.ok) compiled.push(result.rule);
-    else refusedRules.push({ rule, problem: explainRefusal(result.reason) });
+    else refusedRules.push({ rule, problem: explainRefusal(result.refusal) });
   }
   return { compiled, refused: refusedRules };
 }

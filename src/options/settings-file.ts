@@ -67,7 +67,7 @@ function ruleProblems(rules: readonly CustomRuleSetting[]): Message[] {
     const compiled = compileCustomRule(rule);
     if (!compiled.ok) {
       problems.push(
-        message('options_import_rule_refused', [rule.pattern], explainRefusal(compiled.reason)),
+        message('options_import_rule_refused', [rule.pattern], explainRefusal(compiled.refusal)),
       );
     }
   }
