@@ -4,10 +4,10 @@ export { compileCustomRule, customRuleAppliesToHost } from './custom-rules';
 export type {
   BuiltInForm,
   CompileCustomRuleResult,
-  RuleRefusal,
   CompiledRule,
   CustomRule,
   DetectOptions,
   Form,
   Match,
+  RuleRefusal,
 } from './types';
