@@ -135,3 +135,30 @@ describe('changes made on the options page reach open tabs without a reload', ()
     expect(await storedSettings()).toBeUndefined();
   });
 });
+
+describe('the options page in Russian', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser({ locale: 'ru' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses an over-long pattern in Russian and saves nothing', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.getByRole('heading', { level: 1 }).waitFor();
+    const rules = options.getByRole('group', { name: 'Собственные правила' });
+    await rules.getByLabel('Регулярное выражение').fill(`Room-${'x'.repeat(1000)}`);
+    await rules.getByLabel('Ссылка', { exact: true }).fill('trueconf:\\c\\room');
+    await rules.getByRole('button', { name: 'Добавить правило' }).click();
+    await expect
+      .poll(() => rules.getByRole('status').last().textContent())
+      .toBe('Не принято: выражение длиннее 1000 символов.');
+    const stored = await browser.serviceWorker.evaluate(
+      async () => (await chrome.storage.sync.get('settings')).settings as unknown,
+    );
+    expect(stored).toBeUndefined();
+  });
+});
