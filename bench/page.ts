@@ -8,7 +8,8 @@
  *   any job that yields to the browser can go on;
  * - `linksAt`: when the expected number of trueconf: links is in place;
  * - `scanDoneAt`: when the content script says all it found is linked;
- * - `doneAt`: when a job the page runs itself is done;
+ * - `doneAt`: when a job the page runs itself is done (or one in another world says so with a
+ *   `bench:job-done` event on the document);
  * - every long task (≥ 50 ms, Chromium reports no shorter ones).
  * The link counter starts at DOMContentLoaded: watching the parser add 80,000 nodes would make the
  * page itself slower. When every moment named in the URL's `done` parameter is recorded, the page
@@ -54,6 +55,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
 });
 document.addEventListener('trueconf-linkify:idle', () => window.__bench.mark('scanDoneAt'));
+document.addEventListener('bench:job-done', () => window.__bench.mark('doneAt'));
 `;
 
 export function benchPage(idCount: number, extraHead = ''): string {

@@ -1,6 +1,6 @@
 // `npm run bench`: the linkifier against a bare TreeWalker pass and linkify-plus-plus-core, all
 // measured in this run on the same machine, printed as medians and ratios (never asserted).
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -10,6 +10,10 @@ import { startFixtureServer } from '../test/e2e/harness/fixture-server';
 import { benchPage } from './page';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LINKIFY_PLUS_PLUS_CORE = path.join(
+  PROJECT_ROOT,
+  'node_modules/linkify-plus-plus-core/dist/linkify-plus-plus-core.js',
+);
 const IDS = 1000;
 const TIMEOUT_MS = 120_000;
 
@@ -43,7 +47,8 @@ document.addEventListener('bench:free', () => {${walkEveryTextNode}
 });
 </script>`;
 
-const LINKIFY_PLUS_PLUS = `<script src="/linkify-plus-plus-core.js"></script><script>
+/** linkify-plus-plus-core's job: link every explicit ID, started at DOMContentLoaded. */
+const LINKIFY_PLUS_PLUS_JOB = `
 const matcher = {
   *match(text) {
     const pattern = /trueconf:\\\\c\\\\[A-Za-z0-9_]+/g;
@@ -55,9 +60,36 @@ const matcher = {
 document.addEventListener('DOMContentLoaded', () => {
   linkifyPlusPlusCore
     .linkify(document.body, { matcher, newTab: false, noOpener: false, embedImage: false, timeout: 600000 })
-    .then(() => window.__bench.mark('doneAt'));
-});
-</script>`;
+    .then(() => document.dispatchEvent(new Event('bench:job-done')));
+});`;
+
+/** (c): in the page itself, where touching the DOM costs least. */
+const LINKIFY_PLUS_PLUS = `<script src="/linkify-plus-plus-core.js"></script><script>${LINKIFY_PLUS_PLUS_JOB}</script>`;
+
+/**
+ * (c′): the same job from an extension's content script, the way an extension built on the library
+ * would run it: in the isolated world, as our extension's own content script runs.
+ */
+async function writeLinkifyPlusPlusExtension(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await copyFile(LINKIFY_PLUS_PLUS_CORE, path.join(dir, 'linkify-plus-plus-core.js'));
+  await writeFile(path.join(dir, 'job.js'), LINKIFY_PLUS_PLUS_JOB);
+  await writeFile(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'linkify-plus-plus-core benchmark',
+      version: '1.0',
+      content_scripts: [
+        {
+          matches: ['<all_urls>'],
+          js: ['linkify-plus-plus-core.js', 'job.js'],
+          run_at: 'document_start',
+        },
+      ],
+    }),
+  );
+}
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -97,6 +129,7 @@ const CASES = {
   a: '(a) extension, 1,000 IDs: all links in place',
   b: '(b) extension, no ID: scan done',
   c: '(c) linkify-plus-plus-core, 1,000 IDs',
+  cExtension: "(c′) linkify-plus-plus-core in an extension's content script",
   d: '(d) bare TreeWalker pass at DOMContentLoaded',
   dLater: "(d′) bare TreeWalker pass once the browser's own work is over",
   e: "(e) the page alone: the browser's own work after DOMContentLoaded",
@@ -115,15 +148,15 @@ async function main(): Promise<void> {
   await writeFile(path.join(pagesDir, 'walker.html'), benchPage(0, TREE_WALKER_PASS));
   await writeFile(path.join(pagesDir, 'walker-later.html'), benchPage(0, TREE_WALKER_PASS_LATER));
   await writeFile(path.join(pagesDir, 'lpp.html'), benchPage(IDS, LINKIFY_PLUS_PLUS));
-  await copyFile(
-    path.join(PROJECT_ROOT, 'node_modules/linkify-plus-plus-core/dist/linkify-plus-plus-core.js'),
-    path.join(pagesDir, 'linkify-plus-plus-core.js'),
-  );
+  await copyFile(LINKIFY_PLUS_PLUS_CORE, path.join(pagesDir, 'linkify-plus-plus-core.js'));
+  const lppExtensionDir = path.join(pagesDir, 'lpp-extension');
+  await writeLinkifyPlusPlusExtension(lppExtensionDir);
   const server = await startFixtureServer([pagesDir]);
   const samples: Record<CaseKey, Sample[]> = {
     a: [],
     b: [],
     c: [],
+    cExtension: [],
     d: [],
     dLater: [],
     e: [],
@@ -146,6 +179,26 @@ async function main(): Promise<void> {
     await page.close();
   }
   await plain.close();
+
+  const lppExtension = await chromium.launchPersistentContext(path.join(pagesDir, 'lpp-profile'), {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      ...QUIET_CHROMIUM_FLAGS,
+      `--disable-extensions-except=${lppExtensionDir}`,
+      `--load-extension=${lppExtensionDir}`,
+    ],
+  });
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const page = await lppExtension.newPage();
+      await measure(page, server.url('/none.html'), ['doneAt']);
+      samples.cExtension.push(await measure(page, server.url('/ids.html'), ['doneAt', 'linksAt']));
+      await page.close();
+    }
+  } finally {
+    await lppExtension.close();
+  }
 
   // BENCH_EXTENSION_DIR: another build of the extension, e.g. an older commit's, to compare.
   const extension = await launchExtensionBrowser({
@@ -196,10 +249,24 @@ async function main(): Promise<void> {
   console.log('| --- | ---: | ---: | --- |');
   console.log(ratioRow('(a) / (d)', time('a') / time('d'), 3));
   console.log(ratioRow('(a) / (c)', time('a') / time('c'), 0.2));
+  console.log(
+    ratioRow(
+      "(a) / (c′), the library in an extension's content script",
+      time('a') / time('cExtension'),
+      0.2,
+    ),
+  );
   console.log(ratioRow('(b) / (d)', time('b') / time('d'), 2));
   const ownRatio = (key: CaseKey) => afterOwnWork(key) / afterOwnWork('dLater');
   console.log(ratioRow("(a) / (d′), each after the browser's own work", ownRatio('a'), 3));
   console.log(ratioRow("(b) / (d′), each after the browser's own work", ownRatio('b'), 2));
+  console.log(
+    ratioRow(
+      "(a) / (c′), each after the browser's own work",
+      afterOwnWork('a') / afterOwnWork('cExtension'),
+      0.2,
+    ),
+  );
   const longest = maxOf('a', (sample) => sample.longestTask);
   const longestLater = maxOf('a', (sample) => sample.longestLaterTask);
   console.log(
