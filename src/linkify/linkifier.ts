@@ -298,15 +298,18 @@ export class Linkifier {
 
   /** Writes planned links, oldest first, until `deadline`; the rest wait for the next slice. */
   private writePlannedLinks(deadline: number): void {
-    this.write(() => {
-      let written = 0;
-      for (const [node, planned] of this.plannedWrites) {
-        this.plannedWrites.delete(node);
-        this.applyLinks(planned.segment, planned.links);
-        written += 1;
-        if (written % 16 === 0 && this.scheduler.now() >= deadline) break;
-      }
-    });
+    this.write(
+      () => {
+        let written = 0;
+        for (const [node, planned] of this.plannedWrites) {
+          this.plannedWrites.delete(node);
+          this.applyLinks(planned.segment, planned.links);
+          written += 1;
+          if (written % 16 === 0 && this.scheduler.now() >= deadline) break;
+        }
+      },
+      { unobserved: true },
+    );
     this.firstPlannedAt = this.scheduler.now();
   }
 
@@ -615,8 +618,11 @@ export class Linkifier {
   /**
    * Every change we make goes through here. Page changes still queued are handled first; the
    * records our own change produces are then taken and dropped, so we never react to ourselves.
+   * `unobserved`: for a big batch, stop observing during the change instead, so that it makes no
+   * records at all (a thousand links made some two thousand, costing the write slice several ms);
+   * a small write keeps observing, since observing again costs a call per watched root.
    */
-  private write(change: () => void): void {
+  private write(change: () => void, { unobserved = false } = {}): void {
     if (this.writing) {
       change();
       return;
@@ -625,8 +631,17 @@ export class Linkifier {
     try {
       const pending = this.observer.takeRecords();
       if (pending.length > 0) this.handleRecords(pending);
-      change();
-      this.observer.takeRecords();
+      if (unobserved) {
+        this.observer.disconnect();
+        try {
+          change();
+        } finally {
+          for (const root of this.roots) this.observer.observe(root, OBSERVER_OPTIONS);
+        }
+      } else {
+        change();
+        this.observer.takeRecords();
+      }
     } finally {
       this.writing = false;
     }

@@ -136,6 +136,24 @@ describe('writing links', () => {
     expect(first.querySelector('a')?.title).toBe('Join trueconf:\\c\\4154248070');
   });
 
+  it('watches the page again, shadow roots too, once a batch of links is written', async () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'inside' }));
+    fillPage(50, 10);
+    const { scheduler } = start();
+    scheduler.runAll();
+    expect(linksIn(document.body)).toHaveLength(5);
+    // The batch was written with the observer off; changes after it must still be seen.
+    (document.body.lastElementChild?.firstChild as Text).data = 'now trueconf:\\c\\1000000002 ';
+    (shadow.firstElementChild?.firstChild as Text).data = 'and trueconf:\\c\\1000000003';
+    await Promise.resolve();
+    scheduler.runAll();
+    expect(linksIn(document.body)).toHaveLength(6);
+    expect(linksIn(shadow)).toEqual([['trueconf:\\c\\1000000003', 'trueconf:\\c\\1000000003']]);
+  });
+
   it('writes nothing planned after being switched off', () => {
     const first = pageWithIdFirst();
     const { linkifier: started, scheduler } = start();
