@@ -1,10 +1,9 @@
 import {
-  canonicalizeFoundUri,
+  canonicalizeFoundCommand,
   commandWithTarget,
   isValidConferenceId,
   isValidLogin,
   isValidServer,
-  parseUri,
   type Command,
 } from '../protocol';
 
@@ -20,10 +19,8 @@ export interface ResolvedHref {
  */
 export function resolveFoundUri(uriText: string): ResolvedHref | null {
   try {
-    const canonical = canonicalizeFoundUri(uriText);
-    if (!canonical.ok) return null;
-    const parsed = parseUri(canonical.uri);
-    return parsed.ok ? { href: canonical.uri, command: parsed.command } : null;
+    const canonical = canonicalizeFoundCommand(uriText);
+    return canonical.ok ? { href: canonical.uri, command: canonical.command } : null;
   } catch {
     return null;
   }

@@ -33,8 +33,8 @@ export { callStringProtocol } from './target';
 export { buildUri } from './build';
 export type { ParseResult } from './parse';
 export { parseUri } from './parse';
-export type { CanonicalResult } from './canonical';
-export { canonicalizeFoundUri } from './canonical';
+export type { CanonicalCommand, CanonicalResult } from './canonical';
+export { canonicalizeFoundCommand, canonicalizeFoundUri } from './canonical';
 export type { WebLinkResult } from './web-link';
 export {
   isKnownServer,

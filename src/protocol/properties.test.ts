@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, encodeValue } from './encode';
 import {
   buildUri,
+  canonicalizeFoundCommand,
   canonicalizeFoundUri,
   classify,
   commandForKind,
@@ -434,6 +435,12 @@ describe('never throws', () => {
             scheme: 'trueconf',
           });
           expect(canonicalizeFoundUri(canonical.uri)).toStrictEqual(canonical);
+          // Detection takes the command from here instead of parsing the canonical URI again.
+          expect(canonicalizeFoundCommand(text)).toStrictEqual({
+            ok: true,
+            uri: canonical.uri,
+            command: parsed.command,
+          });
           expect(typeof describeCommand(parsed.command).key).toBe('string');
           expect(typeof hasSignIn(parsed.command)).toBe('boolean');
         }),
