@@ -4,7 +4,7 @@ import { recordLaunch } from '../history/history';
 import type { LaunchOrigin, LaunchResponse, PendingDecision } from '../messaging/messages';
 import {
   buildUri,
-  canonicalizeFoundUri,
+  canonicalizeFoundCommand,
   describeCommand,
   hasSignIn,
   parseUri,
@@ -96,13 +96,14 @@ export async function requestLaunch(
   rawUri: string,
   context: LaunchContext,
 ): Promise<LaunchResponse> {
-  const canonical = canonicalizeFoundUri(rawUri.trim());
+  const canonical = canonicalizeFoundCommand(rawUri.trim());
   if (!canonical.ok) return { ok: false, error: canonical.error.code };
-  const parsed = parseUri(canonical.uri);
-  if (!parsed.ok) return { ok: false, error: parsed.error.code };
   const { settings } = await loadSettings();
   if (context.pageOrigin !== undefined) {
-    if (hasSignIn(parsed.command) && !settings.trustedSignInOrigins.includes(context.pageOrigin)) {
+    if (
+      hasSignIn(canonical.command) &&
+      !settings.trustedSignInOrigins.includes(context.pageOrigin)
+    ) {
       return holdForConfirmation('sign-in', canonical.uri, context);
     }
     if (settings.confirmEveryCall)

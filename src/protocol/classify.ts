@@ -1,8 +1,7 @@
 import { buildUri } from './build';
-import { canonicalizeFoundUri } from './canonical';
+import { canonicalizeFoundCommand } from './canonical';
 import { decodeText } from './encode';
 import { protocolError, type ProtocolError } from './errors';
-import { parseUri } from './parse';
 import { interpretTarget } from './target';
 import { commandWithTarget, type Command, type Target } from './types';
 import {
@@ -109,11 +108,9 @@ function userAlternatives(login: string): InputKind[] {
 }
 
 function classifyTrueConfUri(text: string): ClassifyResult {
-  const parsed = parseUri(text);
-  if (!parsed.ok) return parsed;
-  const canonical = canonicalizeFoundUri(text);
+  const canonical = canonicalizeFoundCommand(text);
   if (!canonical.ok) return canonical;
-  return success('trueconfUri', parsed.command, [], canonical.uri);
+  return success('trueconfUri', canonical.command, [], canonical.uri);
 }
 
 function classifyWebLink(text: string, options: ClassifyOptions): ClassifyResult {
