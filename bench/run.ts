@@ -168,6 +168,20 @@ const CASES = {
 } as const;
 type CaseKey = keyof typeof CASES;
 
+/** The page each case loads (written by `main`) and the moments it waits for. */
+const CASE_PAGES: Record<CaseKey, { path: string; doneWhen: Moment[] }> = {
+  a: { path: '/ids.html', doneWhen: ['linksAt'] },
+  b: { path: '/none.html', doneWhen: ['scanDoneAt'] },
+  c: { path: '/lpp.html', doneWhen: ['doneAt', 'linksAt'] },
+  d: { path: '/walker.html', doneWhen: ['doneAt'] },
+  cLater: { path: '/lpp-later.html', doneWhen: ['doneAt', 'linksAt'] },
+  dLater: { path: '/walker-later.html', doneWhen: ['doneAt'] },
+  cContent: { path: '/ids.html?job=linkify-plus-plus', doneWhen: ['doneAt', 'linksAt'] },
+  dContent: { path: '/none.html?job=walk', doneWhen: ['doneAt'] },
+  e: { path: '/none.html', doneWhen: ['freeAt'] },
+  eExtension: { path: '/opted-out.html', doneWhen: ['freeAt'] },
+};
+
 async function main(): Promise<void> {
   const pagesDir = await mkdtemp(path.join(tmpdir(), 'trueconf-bench-'));
   await writeFile(path.join(pagesDir, 'ids.html'), benchPage(IDS));
@@ -189,21 +203,6 @@ async function main(): Promise<void> {
   const baselineExtensionDir = path.join(pagesDir, 'baseline-extension');
   await writeBaselineExtension(baselineExtensionDir);
   const server = await startFixtureServer([pagesDir]);
-  const footprints: Partial<Record<CaseKey, Footprint[]>> = {};
-  /** Loads each page as its case does and takes what it keeps, `FOOTPRINT_RUNS` times. */
-  const measureFootprints = async (
-    newPage: () => Promise<Page>,
-    cases: [CaseKey, string, Moment[]][],
-  ) => {
-    for (let run = 0; run < FOOTPRINT_RUNS; run++) {
-      const page = await newPage();
-      for (const [key, url, doneWhen] of cases) {
-        await measure(page, url, doneWhen);
-        (footprints[key] ??= []).push(await footprint(page));
-      }
-      await page.close();
-    }
-  };
   const samples: Record<CaseKey, Sample[]> = {
     a: [],
     b: [],
@@ -216,30 +215,37 @@ async function main(): Promise<void> {
     e: [],
     eExtension: [],
   };
+  const measureCase = (page: Page, key: CaseKey) =>
+    measure(page, server.url(CASE_PAGES[key].path), CASE_PAGES[key].doneWhen);
+  /** One run of each case, timed, in a new tab whose first page only warms up its renderer. */
+  const timeCases = async (newPage: () => Promise<Page>, warmUp: CaseKey, keys: CaseKey[]) => {
+    for (let run = 0; run < RUNS; run++) {
+      const page = await newPage();
+      await measureCase(page, warmUp);
+      for (const key of keys) samples[key].push(await measureCase(page, key));
+      await page.close();
+    }
+  };
+  const footprints: Partial<Record<CaseKey, Footprint[]>> = {};
+  /** Loads each case's page as its case does and takes what it keeps, `FOOTPRINT_RUNS` times. */
+  const measureFootprints = async (newPage: () => Promise<Page>, keys: CaseKey[]) => {
+    for (let run = 0; run < FOOTPRINT_RUNS; run++) {
+      const page = await newPage();
+      for (const key of keys) {
+        await measureCase(page, key);
+        (footprints[key] ??= []).push(await footprint(page));
+      }
+      await page.close();
+    }
+  };
 
   const plain = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: QUIET_CHROMIUM_FLAGS,
   });
-  for (let run = 0; run < RUNS; run++) {
-    const page = await plain.newPage();
-    // A new tab's first page pays for the new renderer: warm it up first, in every case.
-    await measure(page, server.url('/none.html'), ['freeAt']);
-    samples.e.push(await measure(page, server.url('/none.html'), ['freeAt']));
-    samples.d.push(await measure(page, server.url('/walker.html'), ['doneAt']));
-    samples.dLater.push(await measure(page, server.url('/walker-later.html'), ['doneAt']));
-    samples.c.push(await measure(page, server.url('/lpp.html'), ['doneAt', 'linksAt']));
-    samples.cLater.push(await measure(page, server.url('/lpp-later.html'), ['doneAt', 'linksAt']));
-    await page.close();
-  }
-  await measureFootprints(
-    () => plain.newPage(),
-    [
-      ['e', server.url('/none.html'), ['freeAt']],
-      ['cLater', server.url('/lpp-later.html'), ['doneAt', 'linksAt']],
-    ],
-  );
+  await timeCases(() => plain.newPage(), 'e', ['e', 'd', 'dLater', 'c', 'cLater']);
+  await measureFootprints(() => plain.newPage(), ['e', 'cLater']);
   await plain.close();
 
   const baselines = await chromium.launchPersistentContext(
@@ -255,15 +261,7 @@ async function main(): Promise<void> {
     },
   );
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await baselines.newPage();
-      await measure(page, server.url('/none.html'), ['freeAt']);
-      samples.dContent.push(await measure(page, server.url('/none.html?job=walk'), ['doneAt']));
-      samples.cContent.push(
-        await measure(page, server.url('/ids.html?job=linkify-plus-plus'), ['doneAt', 'linksAt']),
-      );
-      await page.close();
-    }
+    await timeCases(() => baselines.newPage(), 'e', ['dContent', 'cContent']);
   } finally {
     await baselines.close();
   }
@@ -273,22 +271,8 @@ async function main(): Promise<void> {
     extensionDir: process.env.BENCH_EXTENSION_DIR,
   });
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await extension.context.newPage();
-      await measure(page, server.url('/none.html'), ['scanDoneAt']);
-      samples.a.push(await measure(page, server.url('/ids.html'), ['linksAt']));
-      samples.b.push(await measure(page, server.url('/none.html'), ['scanDoneAt']));
-      samples.eExtension.push(await measure(page, server.url('/opted-out.html'), ['freeAt']));
-      await page.close();
-    }
-    await measureFootprints(
-      () => extension.context.newPage(),
-      [
-        ['eExtension', server.url('/opted-out.html'), ['freeAt']],
-        ['b', server.url('/none.html'), ['scanDoneAt']],
-        ['a', server.url('/ids.html'), ['linksAt']],
-      ],
-    );
+    await timeCases(() => extension.context.newPage(), 'b', ['a', 'b', 'eExtension']);
+    await measureFootprints(() => extension.context.newPage(), ['eExtension', 'b', 'a']);
   } finally {
     await extension.close();
     await server.close();
@@ -333,54 +317,43 @@ async function main(): Promise<void> {
     `| ${label} | ${value.toFixed(2)} | ≤ ${target} | ${verdict(value <= target)} |`;
   console.log('\n| ratio | value | target | |');
   console.log('| --- | ---: | ---: | --- |');
-  console.log(ratioRow('(a) / (d), as the issue defines them', time('a') / time('d'), 3));
-  console.log(ratioRow('(a) / (c), as the issue defines them', time('a') / time('c'), 0.2));
-  console.log(ratioRow('(b) / (d), as the issue defines them', time('b') / time('d'), 2));
-  // Every job from the moment the browser's own work is over: the extension's time after it
-  // against each baseline's, run from then on, in the page and in a content script.
+  // The issue's three targets in each reading: its own (baselines in the page, timed from
+  // DOMContentLoaded), then every job from the moment the browser's own work is over, the
+  // extension's time after it against each baseline's, in the page and in a content script.
   const after = (job: CaseKey, baseline: CaseKey) => afterOwnWork(job) / afterOwnWork(baseline);
-  console.log(
-    ratioRow(
-      "(a) / (d′), baseline in the page, after the browser's own work",
-      after('a', 'dLater'),
-      3,
-    ),
-  );
-  console.log(
-    ratioRow(
-      "(a) / (c′), baseline in the page, after the browser's own work",
-      after('a', 'cLater'),
-      0.2,
-    ),
-  );
-  console.log(
-    ratioRow(
-      "(b) / (d′), baseline in the page, after the browser's own work",
-      after('b', 'dLater'),
-      2,
-    ),
-  );
-  console.log(
-    ratioRow(
-      "(a) / (d″), baseline in a content script, after the browser's own work",
-      after('a', 'dContent'),
-      3,
-    ),
-  );
-  console.log(
-    ratioRow(
-      "(a) / (c″), baseline in a content script, after the browser's own work",
-      after('a', 'cContent'),
-      0.2,
-    ),
-  );
-  console.log(
-    ratioRow(
-      "(b) / (d″), baseline in a content script, after the browser's own work",
-      after('b', 'dContent'),
-      2,
-    ),
-  );
+  const readings: { name: string; c: CaseKey; d: CaseKey; ratio: typeof after }[] = [
+    {
+      name: 'as the issue defines them',
+      c: 'c',
+      d: 'd',
+      ratio: (job, baseline) => time(job) / time(baseline),
+    },
+    {
+      name: "baseline in the page, after the browser's own work",
+      c: 'cLater',
+      d: 'dLater',
+      ratio: after,
+    },
+    {
+      name: "baseline in a content script, after the browser's own work",
+      c: 'cContent',
+      d: 'dContent',
+      ratio: after,
+    },
+  ];
+  const symbol = (key: CaseKey) => CASES[key].slice(0, CASES[key].indexOf(' '));
+  for (const { name, c, d, ratio } of readings) {
+    const targets: [CaseKey, CaseKey, number][] = [
+      ['a', d, 3],
+      ['a', c, 0.2],
+      ['b', d, 2],
+    ];
+    for (const [job, baseline, target] of targets) {
+      console.log(
+        ratioRow(`${symbol(job)} / ${symbol(baseline)}, ${name}`, ratio(job, baseline), target),
+      );
+    }
+  }
   const longest = maxOf('a', (sample) => sample.longestTask);
   const longestLater = maxOf('a', (sample) => sample.longestLaterTask);
   console.log(
