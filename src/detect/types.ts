@@ -54,7 +54,10 @@ export type RuleRefusal =
   | { code: 'template-group'; reference: string; groupCount: number }
   | { code: 'no-valid-site' };
 
-/** `reason` says the same as `refusal` in English, for tests and logs. */
+/**
+ * `reason` says the same as `refusal` in English, with details `refusal` leaves out (such as which
+ * part of a pattern is slow), for tests and debugging; the options page shows `refusal`.
+ */
 export type CompileCustomRuleResult =
   { ok: true; rule: CompiledRule } | { ok: false; refusal: RuleRefusal; reason: string };
 
