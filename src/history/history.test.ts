@@ -84,6 +84,19 @@ describe('launch history', () => {
     expect((await readHistory())[0]?.kind).toBe('user');
   });
 
+  it('keeps every one of several launches recorded at the same moment', async () => {
+    await Promise.all(
+      ['trueconf:smith', 'trueconf:jones', 'trueconf:\\c\\4154248070'].map((uri) =>
+        recordLaunch({ uri, origin: 'popup' }),
+      ),
+    );
+    expect((await readHistory()).map((entry) => entry.uri)).toEqual([
+      'trueconf:\\c\\4154248070',
+      'trueconf:jones',
+      'trueconf:smith',
+    ]);
+  });
+
   it('records nothing for something that is not a valid trueconf: URI', async () => {
     expect(await recordLaunch({ uri: 'trueconf:[user]', origin: 'popup' })).toBeNull();
     expect(await readHistory()).toEqual([]);

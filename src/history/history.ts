@@ -90,15 +90,23 @@ export async function readHistory(): Promise<HistoryEntry[]> {
   return list.filter(isHistoryEntry).flatMap((entry) => withKind(entry) ?? []);
 }
 
+/** The background's history writes, one after another: each reads the list the last one wrote. */
+let recording: Promise<unknown> = Promise.resolve();
+
 export async function recordLaunch(
   record: LaunchRecord,
   limit: number = DEFAULT_HISTORY_LIMIT,
 ): Promise<HistoryEntry | null> {
   const entry = historyEntryFor(record);
   if (!entry || limit <= 0) return entry;
-  const history = await readHistory();
-  await browser.storage.local.set({ [HISTORY_KEY]: [entry, ...history].slice(0, limit) });
-  return entry;
+  const write = async (): Promise<HistoryEntry> => {
+    const history = await readHistory();
+    await browser.storage.local.set({ [HISTORY_KEY]: [entry, ...history].slice(0, limit) });
+    return entry;
+  };
+  const written = recording.then(write, write);
+  recording = written.catch(() => undefined);
+  return written;
 }
 
 export async function clearHistory(): Promise<void> {
