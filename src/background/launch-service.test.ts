@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readHistory } from '../history/history';
+import { readHistory, recordLaunch } from '../history/history';
 import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
 import {
   describePending,
@@ -25,6 +25,18 @@ describe('the launch service', () => {
     update = vi.spyOn(fakeBrowser.tabs, 'update');
     createWindow = vi.spyOn(fakeBrowser.windows, 'create');
   });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Managed storage as right after the browser starts: it answers only when the test says so. */
+  const policyAnsweringLater = (policy: Record<string, unknown>): (() => void) => {
+    let answer = (): void => undefined;
+    const read = new Promise((resolve) => (answer = () => resolve(policy)));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(read as never);
+    return () => answer();
+  };
 
   const heldId = (): string => {
     const url = String((createWindow.mock.calls[0]?.[0] as { url?: string } | undefined)?.url);
@@ -85,6 +97,35 @@ describe('the launch service', () => {
     const result = await requestLaunch(SIGN_IN, { origin: 'popup', tabId });
     expect(result).toMatchObject({ ok: true, outcome: 'handed-to-trueconf' });
     expect(createWindow).not.toHaveBeenCalled();
+  });
+
+  it('hands what the user typed into the extension to TrueConf before the policy answers', async () => {
+    await recordLaunch({ uri: 'trueconf:brown', origin: 'popup' });
+    await recordLaunch({ uri: 'trueconf:jones', origin: 'popup' });
+    const answer = policyAnsweringLater({ historySize: 1 });
+    const result = await requestLaunch('trueconf:smith', { origin: 'popup', tabId });
+    expect(result).toEqual({ ok: true, uri: 'trueconf:smith', outcome: 'handed-to-trueconf' });
+    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url: 'trueconf:smith' });
+    // The history entry waits for the policy, and keeps to the size it sets.
+    expect((await readHistory()).map((entry) => entry.uri)).toEqual([
+      'trueconf:jones',
+      'trueconf:brown',
+    ]);
+    answer();
+    await vi.waitFor(async () =>
+      expect((await readHistory()).map((entry) => entry.uri)).toEqual(['trueconf:smith']),
+    );
+  });
+
+  it('waits for the policy before deciding about a call from a page', async () => {
+    const answer = policyAnsweringLater({ confirmEveryCall: true });
+    const decided = requestLaunch('trueconf:smith', { origin: 'page', pageOrigin: PAGE, tabId });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(update).not.toHaveBeenCalled();
+    expect(createWindow).not.toHaveBeenCalled();
+    answer();
+    expect(await decided).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(update).not.toHaveBeenCalled();
   });
 
   it('asks before every call from a page when the user wants that', async () => {

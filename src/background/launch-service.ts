@@ -29,6 +29,13 @@ export function isExtensionPage(sender: Sender): boolean {
   );
 }
 
+async function record(uri: string, context: LaunchContext, historySize: number): Promise<void> {
+  const { origin, pageOrigin } = context;
+  await recordLaunch({ uri, origin, ...(pageOrigin ? { pageOrigin } : {}) }, historySize).catch(
+    () => undefined,
+  );
+}
+
 async function launchAndRecord(
   uri: string,
   context: LaunchContext,
@@ -36,11 +43,22 @@ async function launchAndRecord(
 ): Promise<LaunchResponse> {
   const result = await launchUri(uri, context.tabId);
   if (!result.ok) return { ok: false, error: result.error };
-  const { origin, pageOrigin } = context;
-  await recordLaunch(
-    { uri, origin, ...(pageOrigin ? { pageOrigin } : {}) },
-    settings.historySize,
-  ).catch(() => undefined);
+  await record(uri, context, settings.historySize);
+  return result;
+}
+
+/**
+ * What the user typed or chose in the extension itself needs no decision, so it goes to TrueConf
+ * without waiting for the settings: right after the browser starts, reading them waits for the
+ * first answer of managed storage (the administrator's policy), which takes seconds on Chromium.
+ * Only the history entry waits for them: the policy may set how many calls history keeps.
+ */
+async function launchAtOnce(uri: string, context: LaunchContext): Promise<LaunchResponse> {
+  const result = await launchUri(uri, context.tabId);
+  if (!result.ok) return { ok: false, error: result.error };
+  void loadSettings()
+    .then(({ settings }) => record(uri, context, settings.historySize))
+    .catch(() => undefined);
   return result;
 }
 
@@ -98,17 +116,13 @@ export async function requestLaunch(
 ): Promise<LaunchResponse> {
   const canonical = canonicalizeFoundCommand(rawUri.trim());
   if (!canonical.ok) return { ok: false, error: canonical.error.code };
+  if (context.pageOrigin === undefined) return launchAtOnce(canonical.uri, context);
+  // From a page, what the policy says decides: this waits for it, however long it takes.
   const { settings } = await loadSettings();
-  if (context.pageOrigin !== undefined) {
-    if (
-      hasSignIn(canonical.command) &&
-      !settings.trustedSignInOrigins.includes(context.pageOrigin)
-    ) {
-      return holdForConfirmation('sign-in', canonical.uri, context);
-    }
-    if (settings.confirmEveryCall)
-      return holdForConfirmation('confirm-call', canonical.uri, context);
+  if (hasSignIn(canonical.command) && !settings.trustedSignInOrigins.includes(context.pageOrigin)) {
+    return holdForConfirmation('sign-in', canonical.uri, context);
   }
+  if (settings.confirmEveryCall) return holdForConfirmation('confirm-call', canonical.uri, context);
   return launchAndRecord(canonical.uri, context, settings);
 }
 
