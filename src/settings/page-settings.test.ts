@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  followSettings,
   loadSettingsForPage,
   newestReadOnly,
   POLICY_WAIT_MS,
@@ -88,6 +89,24 @@ describe('settings for a page', () => {
     const { loaded } = await reading;
     expect(loaded.settings.defaultServer).toBe(DEFAULT_SETTINGS.defaultServer);
     expect(loaded.settings.historySize).toBe(DEFAULT_SETTINGS.historySize);
+  });
+});
+
+describe('followSettings', () => {
+  it('shows the remembered policy while managed storage is slow, then the real one', async () => {
+    vi.useFakeTimers();
+    await fakeBrowser.storage.local.set({
+      [REMEMBERED_POLICY_KEY]: { defaultServer: 'old.corp.example' },
+    });
+    const managed = slowManagedStorage();
+    const seen: string[] = [];
+    const following = followSettings((loaded) => seen.push(loaded.settings.defaultServer));
+    await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
+    const stop = await following;
+    expect(seen).toEqual(['old.corp.example']);
+    managed.answer();
+    await vi.waitFor(() => expect(seen).toEqual(['old.corp.example', 'video.corp.example']));
+    stop();
   });
 });
 

@@ -10,6 +10,7 @@ import {
   SettingsTooLargeError,
   updateSettings,
   watchSettings,
+  followSettings,
 } from './store';
 
 const userRule: CustomRuleSetting = {
@@ -246,6 +247,28 @@ describe('the settings store with managed storage', () => {
     await fakeBrowser.storage.managed.set({ defaultServer: 'other.corp.example' });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toHaveLength(2);
+  });
+
+  it('tells followers the settings at once, then about the user’s changes and policy changes', async () => {
+    const seen: string[] = [];
+    const stop = await followSettings((loaded) => seen.push(loaded.settings.defaultServer));
+    expect(seen).toEqual([DEFAULT_SETTINGS.defaultServer]);
+    await updateSettings((current) => ({ ...current, defaultServer: 'home.example.com' }));
+    await vi.waitFor(() =>
+      expect(seen).toEqual([DEFAULT_SETTINGS.defaultServer, 'home.example.com']),
+    );
+    await fakeBrowser.storage.managed.set({ defaultServer: 'video.corp.example' });
+    await vi.waitFor(() =>
+      expect(seen).toEqual([
+        DEFAULT_SETTINGS.defaultServer,
+        'home.example.com',
+        'video.corp.example',
+      ]),
+    );
+    stop();
+    await fakeBrowser.storage.managed.set({ defaultServer: 'other.corp.example' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toHaveLength(3);
   });
 
   it('ignores changes to other storage keys', async () => {

@@ -209,3 +209,34 @@ export function watchSettings(listener: (settings: LoadedSettings) => void): () 
     stop();
   };
 }
+
+/**
+ * For a page the user is looking at, which should not stay blank or wrong while the policy takes
+ * its time (see `loadSettingsForPage`): calls `listener` with the settings as soon as they can be
+ * had, again with the administrator's real policy if the remembered one stood in, and after every
+ * change (as `watchSettings` does, with changes read the same prompt way). Reads can finish out of
+ * order; only the newest started is delivered. Resolves, with the unsubscribe, once `listener` has
+ * had the settings.
+ */
+export function followSettings(listener: (settings: LoadedSettings) => void): Promise<() => void> {
+  let active = true;
+  let stop = (): void => undefined;
+  const unsubscribe = (): void => {
+    active = false;
+    stop();
+  };
+  return new Promise((resolve) => {
+    const deliver = newestReadOnly((loaded) => {
+      if (!active) return;
+      listener(loaded);
+      resolve(unsubscribe);
+    });
+    const readPromptly = async (): Promise<LoadedSettings> => {
+      const { loaded, policyAnswered } = await loadSettingsForPage();
+      void policyAnswered?.then(() => deliver(loadSettings()));
+      return loaded;
+    };
+    deliver(readPromptly());
+    stop = onSettingsChanged(() => deliver(readPromptly()));
+  });
+}
