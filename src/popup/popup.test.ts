@@ -259,3 +259,48 @@ describe('the quick dial', () => {
     ]);
   });
 });
+
+describe('the quick dial right after the browser starts', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Managed storage answers only when the test says so, as Chromium's first read can take seconds. */
+  const slowPolicy = (policy: Record<string, unknown>): (() => void) => {
+    let answer = (): void => undefined;
+    const read = new Promise((resolve) => (answer = () => resolve(policy)));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(read as never);
+    return () => answer();
+  };
+
+  const reopen = async (): Promise<void> => {
+    document.body.replaceChildren();
+    mount = document.createElement('main');
+    document.body.append(mount);
+    await startPopup(mount, '');
+  };
+
+  it('is ready with the remembered policy, then follows the real one', async () => {
+    await fakeBrowser.storage.local.set({
+      rememberedPolicy: { defaultServer: 'old.corp.example' },
+    });
+    const answer = slowPolicy({ defaultServer: 'video.corp.example' });
+    await reopen();
+    expect(document.documentElement.dataset.ready).toBe('true');
+    const server = byId<HTMLInputElement>('sign-in-server');
+    expect(server.value).toBe('old.corp.example');
+    answer();
+    await vi.waitFor(() => expect(server.value).toBe('video.corp.example'));
+  });
+
+  it('keeps a server the user typed when the settings arrive', async () => {
+    const answer = slowPolicy({ defaultServer: 'video.corp.example' });
+    const opening = reopen();
+    const server = byId<HTMLInputElement>('sign-in-server');
+    server.value = 'mine.example.com';
+    await opening;
+    answer();
+    await settle();
+    expect(server.value).toBe('mine.example.com');
+  });
+});

@@ -8,7 +8,7 @@ import {
   type StoreResult,
 } from '../favourites';
 import { HISTORY_KEY, readHistory } from '../history/history';
-import { knownServersOf, loadSettings, watchSettings } from '../settings';
+import { followSettings, knownServersOf } from '../settings';
 import {
   renderFavourites,
   renderRecent,
@@ -47,12 +47,18 @@ async function showLists(view: PopupView, dial: QuickDial): Promise<void> {
   });
 }
 
+/** Resolves once the settings are first shown; follows them after that. */
 async function useSettings(view: PopupView, dial: QuickDial): Promise<void> {
-  const { settings } = await loadSettings();
-  // Prefilled, not used on its own: the sign-in only counts once a login or password is typed.
-  if (view.signInServer.value === '') view.signInServer.value = settings.defaultServer;
-  dial.setKnownServers(knownServersOf(settings));
-  watchSettings((loaded) => dial.setKnownServers(knownServersOf(loaded.settings)));
+  let prefilled = '';
+  await followSettings(({ settings }) => {
+    // Prefilled, not used on its own: the sign-in only counts once a login or password is typed.
+    // A server the user typed stays; one put there follows the settings.
+    if (view.signInServer.value === prefilled) {
+      view.signInServer.value = settings.defaultServer;
+      prefilled = settings.defaultServer;
+    }
+    dial.setKnownServers(knownServersOf(settings));
+  });
 }
 
 /**

@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { addressCountKey, readAddressCount } from '../background/badge';
 import {
+  followSettings,
   isHostListed,
   loadSettings,
   updateSettings,
-  watchSettings,
   type LoadedSettings,
 } from '../settings';
 import { messagesLanguage, translate } from './i18n';
@@ -62,9 +62,8 @@ export async function startSitePanel(
   const host = await findPageHost(tab);
   if (host === null) return;
   view.siteSwitchText.textContent = translate('popup_site_switch', [host]);
-  showSwitch(view, await loadSettings(), host);
+  await followSettings((loaded) => showSwitch(view, loaded, host));
   view.siteSwitchLabel.hidden = false;
-  watchSettings((loaded) => showSwitch(view, loaded, host));
   view.siteSwitch.addEventListener('change', () => {
     const on = view.siteSwitch.checked;
     updateSettings((settings) => withSiteLinking(settings, host, on)).catch(async () => {
