@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { answerBackgroundRequests } from '../src/intercept/page-requests';
 import { interceptLinkClicks, type InterceptorSettings } from '../src/intercept/click-interceptor';
 import { reportContextTargets } from '../src/intercept/context-reporter';
-import { knownServersOf, loadSettings, watchSettings, type Settings } from '../src/settings';
+import { followSettings, knownServersOf, type Settings } from '../src/settings';
 
 function interceptorSettings(settings: Settings): InterceptorSettings {
   return { knownServers: knownServersOf(settings), webLinksToApp: settings.webLinks !== 'browser' };
@@ -16,8 +16,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     let current: InterceptorSettings = { knownServers: [], webLinksToApp: true };
-    void loadSettings().then(({ settings }) => (current = interceptorSettings(settings)));
-    watchSettings(({ settings }) => (current = interceptorSettings(settings)));
+    void followSettings(({ settings }) => (current = interceptorSettings(settings)));
     interceptLinkClicks(window, () => current);
     reportContextTargets(window);
     answerBackgroundRequests(window);
