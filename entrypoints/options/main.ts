@@ -1,5 +1,5 @@
 import { applyOptionsLanguage } from '../../src/options/i18n';
-import { mountOptionsPage } from '../../src/options/page';
+import { mountOptionsPage, showOptionsLoading } from '../../src/options/page';
 import { OptionsState } from '../../src/options/state';
 
 /** Wiring only: the page itself lives in src/options. */
@@ -7,6 +7,7 @@ async function start(): Promise<void> {
   applyOptionsLanguage(document);
   const root = document.getElementById('app');
   if (!root) return;
+  showOptionsLoading(root);
   mountOptionsPage(root, await OptionsState.open());
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadUserSettings, SETTINGS_KEY, type Settings } from '../settings';
-import { mountOptionsPage } from './page';
+import { mountOptionsPage, showOptionsLoading } from './page';
 import { OptionsState } from './state';
 
 const english = JSON.parse(
@@ -137,6 +137,17 @@ describe('the options page', () => {
     await fakeBrowser.storage.managed.set({ defaultServer: 'video.corp.example' });
     await vi.waitFor(() => expect(server.disabled).toBe(true));
     expect((server.querySelector('input') as HTMLInputElement).value).toBe('video.corp.example');
+  });
+
+  it('says it is reading the settings until they are read, then shows them', async () => {
+    const page = document.createElement('main');
+    showOptionsLoading(page);
+    expect(page.querySelector('h1')?.textContent).toBe(english.options_title?.message);
+    expect(page.querySelector('[role=status]')?.textContent).toBe('Reading the settings…');
+    state = await OptionsState.open();
+    mountOptionsPage(page, state);
+    expect(page.textContent).not.toContain('Reading the settings');
+    expect(page.querySelectorAll('fieldset').length).toBeGreaterThan(3);
   });
 
   it('tells the user which saved settings were damaged and reset', async () => {

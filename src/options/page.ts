@@ -15,6 +15,24 @@ export interface OptionsPageOptions {
 }
 
 /** Builds the whole options page into `root`; every section keeps itself up to date. */
+function pageHeader(): HTMLElement {
+  return el('header', {}, [
+    el('h1', {}, [t('options_title')]),
+    el('p', { class: 'intro' }, [t('options_intro')]),
+  ]);
+}
+
+/**
+ * What the page shows until the settings are read: right after the browser starts, the first read
+ * of the administrator's policy can take seconds, and nothing here may be changed before it.
+ */
+export function showOptionsLoading(root: HTMLElement): void {
+  root.replaceChildren(
+    pageHeader(),
+    el('p', { class: 'loading', role: 'status' }, [t('options_loading')]),
+  );
+}
+
 export function mountOptionsPage(
   root: HTMLElement,
   state: OptionsState,
@@ -23,10 +41,7 @@ export function mountOptionsPage(
   const notices = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
   state.subscribe((loaded) => renderNotices(notices, loaded));
   root.replaceChildren(
-    el('header', {}, [
-      el('h1', {}, [t('options_title')]),
-      el('p', { class: 'intro' }, [t('options_intro')]),
-    ]),
+    pageHeader(),
     notices,
     serversSection(state),
     detectionSection(state),
