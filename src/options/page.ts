@@ -14,7 +14,6 @@ export interface OptionsPageOptions {
   history?: HistoryActions;
 }
 
-/** Builds the whole options page into `root`; every section keeps itself up to date. */
 function pageHeader(): HTMLElement {
   return el('header', {}, [
     el('h1', {}, [t('options_title')]),
@@ -33,6 +32,7 @@ export function showOptionsLoading(root: HTMLElement): void {
   );
 }
 
+/** Builds the whole options page into `root`; every section keeps itself up to date. */
 export function mountOptionsPage(
   root: HTMLElement,
   state: OptionsState,
