@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readHistory, recordLaunch } from '../history/history';
 import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
+import { policyAnsweringLater } from '../settings/test-support';
 import {
   describePending,
   maskPassword,
@@ -29,14 +30,6 @@ describe('the launch service', () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
-
-  /** Managed storage as right after the browser starts: it answers only when the test says so. */
-  const policyAnsweringLater = (policy: Record<string, unknown>): (() => void) => {
-    let answer = (): void => undefined;
-    const read = new Promise((resolve) => (answer = () => resolve(policy)));
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(read as never);
-    return () => answer();
-  };
 
   const heldId = (): string => {
     const url = String((createWindow.mock.calls[0]?.[0] as { url?: string } | undefined)?.url);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAVOURITES_KEY, readFavourites } from '../favourites';
 import type { LaunchRequest } from '../messaging/messages';
+import { policyAnsweringLater } from '../settings/test-support';
 import { startPopup } from './popup';
 import { fakeGetMessage, loadMessages } from '../i18n/test-messages';
 
@@ -265,14 +266,6 @@ describe('the quick dial right after the browser starts', () => {
     vi.restoreAllMocks();
   });
 
-  /** Managed storage answers only when the test says so, as Chromium's first read can take seconds. */
-  const slowPolicy = (policy: Record<string, unknown>): (() => void) => {
-    let answer = (): void => undefined;
-    const read = new Promise((resolve) => (answer = () => resolve(policy)));
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(read as never);
-    return () => answer();
-  };
-
   const reopen = async (): Promise<void> => {
     document.body.replaceChildren();
     mount = document.createElement('main');
@@ -284,7 +277,7 @@ describe('the quick dial right after the browser starts', () => {
     await fakeBrowser.storage.local.set({
       rememberedPolicy: { defaultServer: 'old.corp.example' },
     });
-    const answer = slowPolicy({ defaultServer: 'video.corp.example' });
+    const answer = policyAnsweringLater({ defaultServer: 'video.corp.example' });
     await reopen();
     expect(document.documentElement.dataset.ready).toBe('true');
     const server = byId<HTMLInputElement>('sign-in-server');
@@ -294,7 +287,7 @@ describe('the quick dial right after the browser starts', () => {
   });
 
   it('keeps a server the user typed when the settings arrive', async () => {
-    const answer = slowPolicy({ defaultServer: 'video.corp.example' });
+    const answer = policyAnsweringLater({ defaultServer: 'video.corp.example' });
     const opening = reopen();
     const server = byId<HTMLInputElement>('sign-in-server');
     server.value = 'mine.example.com';

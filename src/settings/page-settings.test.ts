@@ -12,6 +12,7 @@ import {
 } from './store';
 import { DEFAULT_SETTINGS } from './schema';
 import { applyPolicy, normalizePolicy, type LoadedSettings } from './policy';
+import { policyAnsweringLater } from './test-support';
 
 /**
  * Right after the browser starts, its first managed-storage read can take seconds: a page's
@@ -20,15 +21,8 @@ import { applyPolicy, normalizePolicy, type LoadedSettings } from './policy';
 
 const policy = { defaultServer: 'video.corp.example', disabledSites: ['mail.corp.example'] };
 
-/** Managed storage that answers only when the test says so. */
-function slowManagedStorage(): { answer: () => void } {
-  let answer = (): void => undefined;
-  const read = new Promise<Record<string, unknown>>((resolve) => {
-    answer = () => resolve(policy);
-  });
-  vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(read as never);
-  return { answer: () => answer() };
-}
+/** Managed storage that answers with `policy` only when the test says so. */
+const slowManagedStorage = (): { answer: () => void } => ({ answer: policyAnsweringLater(policy) });
 
 beforeEach(() => {
   fakeBrowser.reset();
