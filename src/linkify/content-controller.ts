@@ -1,12 +1,5 @@
 import { browser } from 'wxt/browser';
-import {
-  isHostListed,
-  loadSettings,
-  loadSettingsForPage,
-  newestReadOnly,
-  onSettingsChanged,
-  type Settings,
-} from '../settings';
+import { followSettings, isHostListed, type Settings } from '../settings';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import { detectionSignature, detectOptionsFor } from './detect-options';
 import { createLinkTitles } from './link-titles';
@@ -48,9 +41,14 @@ export async function runPageLinkifier(
   lifetime: ContentScriptLifetime,
 ): Promise<void> {
   const doc = view.document;
-  const firstRead = loadSettingsForPage();
-  // Failing to read them is the same failure later, when awaited; not an unhandled one now.
-  firstRead.catch(() => undefined);
+  // Read from now on; applied once the page is ready for them (`applyNow`, below).
+  let latest: Settings | null = null;
+  let applyNow: ((settings: Settings) => void) | null = null;
+  const following = followSettings(({ settings }) => {
+    latest = settings;
+    applyNow?.(settings);
+  });
+  const stopFollowing = (): void => void following.then((stop) => stop());
   await whenParsed(doc);
   await afterNextFrame(view);
   const host = pageHost(view);
@@ -63,6 +61,7 @@ export async function runPageLinkifier(
     reportAddressCount,
   );
   if (isOptedOutByMeta(doc)) {
+    stopFollowing();
     counter.flush();
     return;
   }
@@ -93,22 +92,12 @@ export async function runPageLinkifier(
     counter.changed();
   };
 
-  let invalidated = false;
-  const applyWhenRead = newestReadOnly((loaded) => {
-    if (!invalidated) apply(loaded.settings);
-  });
-  applyWhenRead(firstRead.then((page) => page.loaded));
-  // A change right after the browser starts must not wait for the policy either.
-  const unwatch = onSettingsChanged(() =>
-    applyWhenRead(loadSettingsForPage().then((page) => page.loaded)),
-  );
+  applyNow = apply;
+  if (latest) apply(latest);
   lifetime.onInvalidated(() => {
-    invalidated = true;
-    unwatch();
+    applyNow = null;
+    stopFollowing();
     linkifier?.stop();
     counter.cancel();
   });
-  const { policyAnswered } = await firstRead;
-  // The remembered policy stood in for the administrator's: read again once the real one answers.
-  void policyAnswered?.then(() => applyWhenRead(loadSettings()));
 }
