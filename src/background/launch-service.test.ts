@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readHistory, recordLaunch } from '../history/history';
 import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
-import { policyAnsweringLater } from '../settings/test-support';
+import { policyAnsweringLater } from '../../test/support/policy';
 import {
   describePending,
   maskPassword,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addFavourite } from '../favourites';
 import { recordLaunch } from '../history/history';
-import { fakeGetMessage, loadMessages } from '../i18n/test-messages';
+import { fakeGetMessage, loadMessages } from '../../test/support/messages';
 import {
   defaultSuggestionFor,
   escapeOmniboxText,

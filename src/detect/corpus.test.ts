@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NEGATIVES, POSITIVES } from './corpus';
+import { NEGATIVES, POSITIVES } from '../../test/support/detect-corpus';
 import { detect } from './index';
-import { optionsWith } from './test-helpers';
+import { optionsWith } from '../../test/support/detect-options';
 
 describe('corpus', () => {
   it('is large enough and names are unique', () => {

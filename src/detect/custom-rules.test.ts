@@ -7,7 +7,7 @@ import {
   type CustomRule,
   type RuleRefusal,
 } from './index';
-import { optionsWith } from './test-helpers';
+import { optionsWith } from '../../test/support/detect-options';
 
 const ROOM_RULE: CustomRule = {
   id: 'room',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detect, hasTrueConfMention, isLikelyTrueConfText, type Form } from './index';
-import { IN_TRUECONF_CONTEXT, optionsWith, type OptionOverrides } from './test-helpers';
+import {
+  IN_TRUECONF_CONTEXT,
+  optionsWith,
+  type OptionOverrides,
+} from '../../test/support/detect-options';
 
 function linkTexts(text: string, overrides: OptionOverrides = {}): string[] {
   return detect(text, optionsWith(overrides)).map((match) => match.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCustomRule, detect, isLikelyTrueConfText } from './index';
-import { optionsWith } from './test-helpers';
+import { optionsWith } from '../../test/support/detect-options';
 
 /*
  * Every input here would take minutes with a quadratic scan or a backtracking regexp; a linear

@@ -8,7 +8,7 @@ import {
   type DetectOptions,
   type Match,
 } from './index';
-import { optionsWith } from './test-helpers';
+import { optionsWith } from '../../test/support/detect-options';
 
 /** Pieces of every form, shuffled together so the generator hits the interesting boundaries. */
 const TOKENS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './index';
-import { optionsWith, type OptionOverrides } from './test-helpers';
+import { optionsWith, type OptionOverrides } from '../../test/support/detect-options';
 
 /** The "Examples" table of shared/spec/detection.md, row by row. */
 const SPEC_EXAMPLES: {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTestLinkifier, linksIn, type TestLinkifier } from './test-support';
+import { createTestLinkifier, linksIn, type TestLinkifier } from '../../test/support/linkifier';
 
 // A cap of two links, so that a page reaches it with a few lines instead of 10,000.
 vi.mock('./limits', async (importOriginal) => {

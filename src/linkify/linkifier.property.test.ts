@@ -10,7 +10,7 @@ import {
   linksIn,
   testDetectOptions,
   textNodesIn,
-} from './test-support';
+} from '../../test/support/linkifier';
 import { TextSplits } from './text-splits';
 import { collapseWhitespace, toRawRange } from './whitespace';
 

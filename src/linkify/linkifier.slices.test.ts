@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CapReporter } from './cap-reporter';
 import { Linkifier } from './linkifier';
-import { createManualScheduler, linksIn, testDetectOptions } from './test-support';
+import { createManualScheduler, linksIn, testDetectOptions } from '../../test/support/linkifier';
 
 let linkifier: Linkifier | null = null;
 

@@ -6,7 +6,7 @@ import {
   testDetectOptions,
   textNodesIn,
   type TestLinkifier,
-} from './test-support';
+} from '../../test/support/linkifier';
 
 function setBody(markup: string): void {
   document.body.replaceChildren(document.createRange().createContextualFragment(markup));

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CapReporter } from './cap-reporter';
 import { Linkifier, type LinkifierOptions } from './linkifier';
-import { createManualScheduler, linksIn, testDetectOptions } from './test-support';
+import { createManualScheduler, linksIn, testDetectOptions } from '../../test/support/linkifier';
 
 /**
  * A scan's links are written together in few slices (see `Linkifier.runSlice`): these tests drive

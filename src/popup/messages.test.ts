@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMessages } from '../i18n/test-messages';
+import { loadMessages } from '../../test/support/messages';
 
 const SOURCES = readdirSync(import.meta.dirname)
   .filter((name) => name.endsWith('.ts') && !name.includes('test'))
@@ -49,7 +49,7 @@ describe('popup messages', () => {
 
 describe('fakeGetMessage, the tests’ stand-in for Chrome', () => {
   it('fills named placeholders and numbered substitutions', async () => {
-    const { fakeGetMessage } = await import('../i18n/test-messages');
+    const { fakeGetMessage } = await import('../../test/support/messages');
     const getMessage = fakeGetMessage({
       named: {
         message: 'Join $ID$ on $Server$ for $$5',

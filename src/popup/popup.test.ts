@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAVOURITES_KEY, readFavourites } from '../favourites';
 import type { LaunchRequest } from '../messaging/messages';
-import { policyAnsweringLater } from '../settings/test-support';
+import { policyAnsweringLater } from '../../test/support/policy';
 import { startPopup } from './popup';
-import { fakeGetMessage, loadMessages } from '../i18n/test-messages';
+import { fakeGetMessage, loadMessages } from '../../test/support/messages';
 
 const en = loadMessages('en');
 const text = fakeGetMessage(en);

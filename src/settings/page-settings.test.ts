@@ -12,7 +12,7 @@ import {
 } from './store';
 import { DEFAULT_SETTINGS } from './schema';
 import { applyPolicy, normalizePolicy, type LoadedSettings } from './policy';
-import { policyAnsweringLater } from './test-support';
+import { policyAnsweringLater } from '../../test/support/policy';
 
 /**
  * Right after the browser starts, its first managed-storage read can take seconds: a page's

@@ -1,10 +1,14 @@
 /**
  * Helpers for this folder's unit tests (never imported by the extension itself).
  */
-import { DEFAULT_DETECT_OPTIONS } from '../detect';
-import { CapReporter } from './cap-reporter';
-import { Linkifier, type LinkifierOptions, type PageDetectOptions } from './linkifier';
-import type { SliceScheduler } from './slice-scheduler';
+import { DEFAULT_DETECT_OPTIONS } from '../../src/detect';
+import { CapReporter } from '../../src/linkify/cap-reporter';
+import {
+  Linkifier,
+  type LinkifierOptions,
+  type PageDetectOptions,
+} from '../../src/linkify/linkifier';
+import type { SliceScheduler } from '../../src/linkify/slice-scheduler';
 
 /** Runs a generator to its end and returns its result. */
 export function drain<T>(generator: Generator<void, T, void>): T {

@@ -1,4 +1,4 @@
-import type { OptionOverrides } from './test-helpers';
+import type { OptionOverrides } from './detect-options';
 
 /**
  * Realistic page text, as the linkifier hands it over (one block, inline elements merged).

@@ -1,5 +1,5 @@
-import { DEFAULT_DETECT_OPTIONS } from './detect';
-import type { DetectOptions } from './types';
+import { DEFAULT_DETECT_OPTIONS } from '../../src/detect/detect';
+import type { DetectOptions } from '../../src/detect/types';
 
 export interface OptionOverrides extends Partial<Omit<DetectOptions, 'forms'>> {
   forms?: Partial<DetectOptions['forms']>;
