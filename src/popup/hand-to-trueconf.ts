@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { LaunchRequest, LaunchResponse } from '../messaging/messages';
+import type { LaunchRequest } from '../messaging/messages';
+import type { LaunchResponse } from '../messaging/responses';
 
 export type HandOverResult =
   | { ok: true; outcome: 'handed-to-trueconf' | 'awaiting-confirmation' }
