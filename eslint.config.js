@@ -28,11 +28,25 @@ export default tseslint.config(
         'error',
         { name: 'chrome', message: "Import `browser` from 'wxt/browser'." },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.property.name=/^(runtime|tabs)$/][property.name='sendMessage']",
+          message:
+            'Send with sendToBackground / sendToTab (src/messaging/send): typed, answers checked.',
+        },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // The typed helpers wrap sendMessage; tests stub it or send from inside the extension.
+    files: ['src/messaging/**', '**/*.test.ts', 'test/**'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Tests reach into the extension with `chrome` inside page.evaluate / serviceWorker.evaluate.

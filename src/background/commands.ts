@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendToTab } from '../messaging/send';
 import { classify } from '../protocol';
 import { requestLaunch } from './launch-service';
 import { pageOriginOf } from './page-origin';
@@ -9,10 +10,10 @@ export const COMMAND_CALL_SELECTION = 'call-selection';
 export async function callSelectionInActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (tab?.id === undefined) return;
-  const selection: unknown = await browser.tabs
-    .sendMessage(tab.id, { type: 'get-selection' }, { frameId: 0 })
-    .catch(() => null);
-  if (typeof selection !== 'string') return;
+  const selection = await sendToTab(tab.id, { type: 'get-selection' }, { frameId: 0 }).catch(
+    () => null,
+  );
+  if (selection === null) return;
   const classified = classify(selection);
   if (!classified.ok) return;
   await requestLaunch(classified.uri, {

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { classify, canonicalizeFoundUri, webConferenceLinkToCommand, buildUri } from '../protocol';
 import { translate } from '../i18n/translate';
+import { sendToTab } from '../messaging/send';
 import { knownServersOf, loadSettings } from '../settings';
 import { requestLaunch } from './launch-service';
 import { pageOriginOf } from './page-origin';
@@ -87,8 +88,8 @@ export async function onContextMenuClicked(
   if (!uri) return;
   if (info.menuItemId === MENU_CALL_LINK) await requestLaunch(uri, context);
   if (info.menuItemId === MENU_COPY_LINK && tab?.id !== undefined) {
-    await browser.tabs
-      .sendMessage(tab.id, { type: 'copy-text', text: uri }, { frameId: info.frameId ?? 0 })
-      .catch(() => undefined);
+    await sendToTab(tab.id, { type: 'copy-text', text: uri }, { frameId: info.frameId ?? 0 }).catch(
+      () => undefined,
+    );
   }
 }

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { launchUri } from '../launch/launcher';
 import { recordLaunch } from '../history/history';
-import type { LaunchOrigin, LaunchResponse, PendingDecision } from '../messaging/messages';
+import type { LaunchOrigin, PendingDecision } from '../messaging/messages';
+import type { LaunchResponse, PendingKind, PendingLaunchView } from '../messaging/responses';
 import {
   buildUri,
   canonicalizeFoundCommand,
@@ -12,7 +13,7 @@ import {
 } from '../protocol';
 import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
 import { pageOriginOf } from './page-origin';
-import { PendingLaunches, type PendingKind } from './pending-launches';
+import { PendingLaunches } from './pending-launches';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -146,16 +147,6 @@ export async function requestWebLink(url: string, context: LaunchContext): Promi
 /** `password=<anything>` → `password=•••` in a canonical URI (its values hold no literal `&`). */
 export function maskPassword(uri: string): string {
   return uri.replace(/([:&]password=)[^&]*/gi, '$1•••');
-}
-
-export interface PendingLaunchView {
-  ok: true;
-  kind: PendingKind;
-  pageOrigin: string;
-  /** What a launch would do, described without the password. */
-  description: { key: string; substitutions: string[] };
-  /** The URI without its password, for display. */
-  uri: string;
 }
 
 export function describePending(id: string): PendingLaunchView | { ok: false; error: 'expired' } {

@@ -1,5 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseBackgroundRequest } from '../messaging/messages';
+import {
+  parseBackgroundRequest,
+  type BackgroundMessageType,
+  type BackgroundRequestOf,
+  type BackgroundResponseOf,
+} from '../messaging/messages';
+import type { Failure } from '../messaging/responses';
 import { showAddressCount } from './badge';
 import { noteContextTarget, noteSelection } from './context-menu';
 import {
@@ -13,36 +19,64 @@ import {
 
 type Sender = Browser.runtime.MessageSender;
 
+const BAD_REQUEST = { ok: false, error: 'bad-request' } as const satisfies Failure;
+
+type Handlers = {
+  [T in BackgroundMessageType]: (
+    request: BackgroundRequestOf<T>,
+    sender: Sender,
+  ) => BackgroundResponseOf<T> | Promise<BackgroundResponseOf<T>>;
+};
+
+const handlers: Handlers = {
+  launch: (request, sender) =>
+    requestLaunch(request.uri, contextFromSender(sender, request.origin)),
+  'open-web-link': (request, sender) =>
+    requestWebLink(request.url, contextFromSender(sender, 'page')),
+  'address-count': async (request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && !isExtensionPage(sender)) {
+      await showAddressCount(tabId, sender.frameId ?? 0, request.count);
+    }
+    return undefined;
+  },
+  selection: async (request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await noteSelection(tabId, request.text);
+    return undefined;
+  },
+  'context-target': async (request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await noteContextTarget(tabId, request.href);
+    return undefined;
+  },
+  'pending-launch-get': (request, sender) =>
+    isExtensionPage(sender) ? describePending(request.id) : BAD_REQUEST,
+  'pending-launch-resolve': (request, sender) =>
+    isExtensionPage(sender)
+      ? resolvePending(request.id, request.decision, request.trustOrigin)
+      : BAD_REQUEST,
+};
+
+/** Generic in the type, so each request reaches the handler of its own type. */
+async function dispatch<T extends BackgroundMessageType>(
+  request: BackgroundRequestOf<T>,
+  handler: Handlers[T],
+  sender: Sender,
+): Promise<BackgroundResponseOf<T>> {
+  return handler(request, sender);
+}
+
 /**
  * The background's one door for messages. Requests are parsed before anything else happens;
  * requests only extension pages may make (deciding a held launch) are refused from pages.
  */
-export async function handleBackgroundMessage(message: unknown, sender: Sender): Promise<unknown> {
-  if (sender.id !== browser.runtime.id) return { ok: false, error: 'bad-request' };
+export async function handleBackgroundMessage(
+  message: unknown,
+  sender: Sender,
+): Promise<BackgroundResponseOf<BackgroundMessageType> | Failure> {
+  if (sender.id !== browser.runtime.id) return BAD_REQUEST;
   const request = parseBackgroundRequest(message);
-  if (!request) return { ok: false, error: 'bad-request' };
-  const tabId = sender.tab?.id;
-  switch (request.type) {
-    case 'launch':
-      return requestLaunch(request.uri, contextFromSender(sender, request.origin));
-    case 'open-web-link':
-      return requestWebLink(request.url, contextFromSender(sender, 'page'));
-    case 'address-count':
-      if (tabId !== undefined && !isExtensionPage(sender)) {
-        await showAddressCount(tabId, sender.frameId ?? 0, request.count);
-      }
-      return undefined;
-    case 'selection':
-      if (tabId !== undefined) await noteSelection(tabId, request.text);
-      return undefined;
-    case 'context-target':
-      if (tabId !== undefined) await noteContextTarget(tabId, request.href);
-      return undefined;
-    case 'pending-launch-get':
-      if (!isExtensionPage(sender)) return { ok: false, error: 'bad-request' };
-      return describePending(request.id);
-    case 'pending-launch-resolve':
-      if (!isExtensionPage(sender)) return { ok: false, error: 'bad-request' };
-      return resolvePending(request.id, request.decision, request.trustOrigin);
-  }
+  if (!request) return BAD_REQUEST;
+  return dispatch(request, handlers[request.type], sender);
 }

@@ -5,8 +5,7 @@
  */
 
 import type { LaunchOrigin } from '../messaging/messages';
-
-export type PendingKind = 'sign-in' | 'confirm-call' | 'web-link';
+import type { PendingKind } from '../messaging/responses';
 
 export interface PendingLaunch {
   id: string;

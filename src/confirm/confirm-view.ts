@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { applyDocumentLanguage, translate } from '../i18n/translate';
 import type { PendingDecision } from '../messaging/messages';
+import { sendToBackground } from '../messaging/send';
 
 /**
  * The confirmation window: an extension window a page can neither draw over nor imitate.
@@ -8,26 +8,8 @@ import type { PendingDecision } from '../messaging/messages';
  * the default, so Enter or closing the window launches nothing.
  */
 
-type PendingView =
-  | {
-      ok: true;
-      kind: 'sign-in' | 'confirm-call' | 'web-link';
-      pageOrigin: string;
-      description: { key: string; substitutions: string[] };
-      uri: string;
-    }
-  | { ok: false; error: string };
-
 /** Messages keep the service worker awake while the user reads; it holds the request in memory. */
 const KEEP_ALIVE_MS = 20_000;
-
-function isPendingView(value: unknown): value is PendingView {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { ok?: unknown }).ok === 'boolean'
-  );
-}
 
 export async function startConfirmation(doc: Document, id: string): Promise<void> {
   const byId = <T extends HTMLElement>(elementId: string) => doc.getElementById(elementId) as T;
@@ -45,10 +27,8 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   browserButton.textContent = translate('confirmOpenInBrowser');
   applyDocumentLanguage(doc, 'extName');
 
-  const view: unknown = await browser.runtime
-    .sendMessage({ type: 'pending-launch-get', id })
-    .catch(() => null);
-  if (!isPendingView(view) || !view.ok) {
+  const view = await sendToBackground({ type: 'pending-launch-get', id }).catch(() => null);
+  if (!view?.ok) {
     heading.textContent = translate('confirmExpiredTitle');
     byId('explanation').textContent = translate('confirmExpired');
     confirmButton.hidden = true;
@@ -71,7 +51,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   browserButton.hidden = view.kind !== 'web-link';
 
   const keepAlive = setInterval(() => {
-    void browser.runtime.sendMessage({ type: 'pending-launch-get', id }).catch(() => undefined);
+    void sendToBackground({ type: 'pending-launch-get', id }).catch(() => undefined);
   }, KEEP_ALIVE_MS);
 
   let decided = false;
@@ -80,11 +60,13 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
     decided = true;
     clearInterval(keepAlive);
     for (const button of [confirmButton, cancelButton, browserButton]) button.disabled = true;
-    const result: unknown = await browser.runtime
-      .sendMessage({ type: 'pending-launch-resolve', id, decision, trustOrigin: trust.checked })
-      .catch(() => null);
-    const handed =
-      typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
+    const result = await sendToBackground({
+      type: 'pending-launch-resolve',
+      id,
+      decision,
+      trustOrigin: trust.checked,
+    }).catch(() => null);
+    const handed = result?.ok === true;
     status.textContent = handed ? translate('launchHandedToTrueConf') : '';
     setTimeout(() => window.close(), handed ? 800 : 0);
   };
@@ -98,7 +80,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   // Closing the window is a "no": the held launch is dropped, not left for later.
   window.addEventListener('pagehide', () => {
     if (!decided)
-      void browser.runtime.sendMessage({
+      void sendToBackground({
         type: 'pending-launch-resolve',
         id,
         decision: 'cancel',

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../messaging/send';
 import { actionForHref, linkInPath, type LinkAction } from './link-target';
 
 export interface InterceptorSettings {
@@ -40,11 +40,11 @@ export function interceptLinkClicks(
     noted.delete(event);
     if (!action || action.kind === 'none' || event.defaultPrevented) return;
     event.preventDefault();
-    const message =
+    const sent =
       action.kind === 'trueconf'
-        ? { type: 'launch', uri: action.uri, origin: 'page' }
-        : { type: 'open-web-link', url: action.url };
-    void browser.runtime.sendMessage(message).catch(() => undefined);
+        ? sendToBackground({ type: 'launch', uri: action.uri, origin: 'page' })
+        : sendToBackground({ type: 'open-web-link', url: action.url });
+    void sent.catch(() => undefined);
   };
   target.addEventListener('click', onCapture, true);
   target.addEventListener('click', onBubble, false);

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../messaging/send';
 import { linkInPath } from './link-target';
 
 const SELECTION_REPORT_DELAY_MS = 120;
@@ -16,15 +16,15 @@ export function reportContextTargets(target: Window): () => void {
       const text = target.getSelection()?.toString() ?? '';
       if (text === lastSelection) return;
       lastSelection = text;
-      void browser.runtime.sendMessage({ type: 'selection', text }).catch(() => undefined);
+      void sendToBackground({ type: 'selection', text }).catch(() => undefined);
     }, SELECTION_REPORT_DELAY_MS);
   };
   const onPointerDown = (event: MouseEvent): void => {
     if (event.button !== 2) return;
     const link = linkInPath(event.composedPath());
-    void browser.runtime
-      .sendMessage({ type: 'context-target', href: link ? link.href : null })
-      .catch(() => undefined);
+    void sendToBackground({ type: 'context-target', href: link ? link.href : null }).catch(
+      () => undefined,
+    );
   };
   target.document.addEventListener('selectionchange', onSelectionChange);
   target.addEventListener('mousedown', onPointerDown, true);

@@ -1,5 +1,10 @@
-import { browser } from 'wxt/browser';
-import { parseContentRequest } from '../messaging/messages';
+import { browser, type Browser } from 'wxt/browser';
+import {
+  parseContentRequest,
+  type ContentMessageType,
+  type ContentRequestOf,
+  type ContentResponseOf,
+} from '../messaging/messages';
 
 async function copyText(doc: Document, text: string): Promise<boolean> {
   try {
@@ -19,19 +24,40 @@ async function copyText(doc: Document, text: string): Promise<boolean> {
   }
 }
 
-/** Answers requests from the extension: copy a `trueconf:` link, tell the selection or the host. */
+type Handlers = {
+  [T in ContentMessageType]: (request: ContentRequestOf<T>) => Promise<ContentResponseOf<T>>;
+};
+
+function handlersFor(target: Window): Handlers {
+  return {
+    'copy-text': (request) => copyText(target.document, request.text),
+    'get-selection': () => Promise.resolve(target.getSelection()?.toString() ?? ''),
+    'get-page-host': () => Promise.resolve(target.location.hostname),
+  };
+}
+
+/** Generic in the type, so each request reaches the handler of its own type. */
+function dispatch<T extends ContentMessageType>(
+  request: ContentRequestOf<T>,
+  handler: Handlers[T],
+): Promise<ContentResponseOf<T>> {
+  return handler(request);
+}
+
+/**
+ * Answers requests from the extension: copy a `trueconf:` link, tell the selection or the host.
+ * Anything else, or anything not from this extension, gets no answer.
+ */
 export function answerBackgroundRequests(target: Window): () => void {
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+  const handlers = handlersFor(target);
+  const onMessage = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<ContentResponseOf<ContentMessageType>> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
-    switch (request.type) {
-      case 'copy-text':
-        return copyText(target.document, request.text);
-      case 'get-selection':
-        return Promise.resolve(target.getSelection()?.toString() ?? '');
-      case 'get-page-host':
-        return Promise.resolve(target.location.hostname);
-    }
+    return dispatch(request, handlers[request.type]);
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => browser.runtime.onMessage.removeListener(onMessage);

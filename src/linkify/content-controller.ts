@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendToBackground } from '../messaging/send';
 import { followSettings, isHostListed, type Settings } from '../settings';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import { detectionSignature, detectOptionsFor } from './detect-options';
@@ -13,7 +14,7 @@ export interface ContentScriptLifetime {
 
 function reportAddressCount(count: number): void {
   // The background may be restarting; the next change reports again.
-  browser.runtime.sendMessage({ type: 'address-count', count }).catch(() => undefined);
+  sendToBackground({ type: 'address-count', count }).catch(() => undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest } from './messages';
+import { parseBackgroundRequest, parseContentRequest } from './messages';
 
 describe('parseBackgroundRequest', () => {
   it('accepts well-formed launch and count messages', () => {
@@ -32,5 +32,41 @@ describe('parseBackgroundRequest', () => {
       { type: 'eval', code: 'alert(1)' },
     ];
     for (const message of junk) expect(parseBackgroundRequest(message)).toBeNull();
+  });
+
+  it('refuses malformed reports and decisions about held launches', () => {
+    const junk: unknown[] = [
+      { type: 'open-web-link', url: 7 },
+      { type: 'selection', text: null },
+      { type: 'context-target' },
+      { type: 'context-target', href: 42 },
+      { type: 'pending-launch-get', id: 'x'.repeat(65) },
+      { type: 'pending-launch-resolve', id: 'a', decision: 'launch' },
+      { type: 'pending-launch-resolve', id: 'a', decision: 'delete', trustOrigin: false },
+      { type: 'pending-launch-resolve', id: 'a', decision: 'launch', trustOrigin: 'yes' },
+    ];
+    for (const message of junk) expect(parseBackgroundRequest(message)).toBeNull();
+  });
+});
+
+describe('parseContentRequest', () => {
+  it('accepts the requests a content script answers, without extra fields', () => {
+    expect(parseContentRequest({ type: 'copy-text', text: 'trueconf:smith', html: '<b>' })).toEqual(
+      { type: 'copy-text', text: 'trueconf:smith' },
+    );
+    expect(parseContentRequest({ type: 'get-selection' })).toEqual({ type: 'get-selection' });
+    expect(parseContentRequest({ type: 'get-page-host' })).toEqual({ type: 'get-page-host' });
+  });
+
+  it('refuses anything malformed', () => {
+    const junk: unknown[] = [
+      undefined,
+      'get-selection',
+      { type: 'copy-text' },
+      { type: 'copy-text', text: 42 },
+      { type: 'copy-text', text: 'x'.repeat(10_000) },
+      { type: 'launch', uri: 'trueconf:x', origin: 'popup' },
+    ];
+    for (const message of junk) expect(parseContentRequest(message)).toBeNull();
   });
 });

@@ -1,3 +1,6 @@
+import { isBoundedString, isRecord } from './guards';
+import type { LaunchResponse, PendingLaunchAnswer } from './responses';
+
 /**
  * Messages between the extension's contexts. Every sender is untrusted: a content script runs
  * beside hostile pages, so each receiver accepts only what its parser here recognises.
@@ -50,26 +53,58 @@ export interface PendingLaunchDecision {
   trustOrigin: boolean;
 }
 
-export type BackgroundRequest =
-  | LaunchRequest
-  | WebLinkRequest
-  | AddressCountReport
-  | SelectionReport
-  | ContextTargetReport
-  | PendingLaunchQuery
-  | PendingLaunchDecision;
+/** Messages the background or the popup sends to a tab's content script. */
+export interface CopyTextRequest {
+  type: 'copy-text';
+  text: string;
+}
 
-/** Messages the background sends to a tab's content script. */
-export type ContentRequest =
-  | { type: 'copy-text'; text: string }
-  | { type: 'get-selection' }
-  /** The popup's site switch needs the host; with only `activeTab`, `tab.url` may be missing. */
-  | { type: 'get-page-host' };
+export interface SelectionQuery {
+  type: 'get-selection';
+}
 
-export type LaunchResponse =
-  | { ok: true; uri: string; outcome: 'handed-to-trueconf' }
-  | { ok: true; outcome: 'awaiting-confirmation' }
-  | { ok: false; error: string };
+/** The popup's site switch needs the host; with only `activeTab`, `tab.url` may be missing. */
+export interface PageHostQuery {
+  type: 'get-page-host';
+}
+
+interface Exchange<Request, Response> {
+  request: Request;
+  response: Response;
+}
+
+/**
+ * Every message to the background (`runtime.sendMessage`), by type: what is sent and what comes
+ * back. Reports are answered with nothing anyone reads.
+ */
+export interface BackgroundMessages {
+  launch: Exchange<LaunchRequest, LaunchResponse>;
+  'open-web-link': Exchange<WebLinkRequest, LaunchResponse>;
+  'address-count': Exchange<AddressCountReport, undefined>;
+  selection: Exchange<SelectionReport, undefined>;
+  'context-target': Exchange<ContextTargetReport, undefined>;
+  'pending-launch-get': Exchange<PendingLaunchQuery, PendingLaunchAnswer>;
+  'pending-launch-resolve': Exchange<PendingLaunchDecision, LaunchResponse>;
+}
+
+/** Every message to a tab's content script (`tabs.sendMessage`), by type. */
+export interface ContentMessages {
+  /** Whether the text reached the clipboard. */
+  'copy-text': Exchange<CopyTextRequest, boolean>;
+  'get-selection': Exchange<SelectionQuery, string>;
+  'get-page-host': Exchange<PageHostQuery, string>;
+}
+
+export type BackgroundMessageType = keyof BackgroundMessages;
+export type BackgroundRequestOf<T extends BackgroundMessageType> = BackgroundMessages[T]['request'];
+export type BackgroundResponseOf<T extends BackgroundMessageType> =
+  BackgroundMessages[T]['response'];
+export type BackgroundRequest = BackgroundRequestOf<BackgroundMessageType>;
+
+export type ContentMessageType = keyof ContentMessages;
+export type ContentRequestOf<T extends ContentMessageType> = ContentMessages[T]['request'];
+export type ContentResponseOf<T extends ContentMessageType> = ContentMessages[T]['response'];
+export type ContentRequest = ContentRequestOf<ContentMessageType>;
 
 const LAUNCH_ORIGINS: readonly LaunchOrigin[] = [
   'page',
@@ -83,14 +118,6 @@ const PENDING_DECISIONS: readonly PendingDecision[] = ['launch', 'cancel', 'open
 const MAX_URI_LENGTH = 8192;
 const MAX_SELECTION_LENGTH = 4096;
 const MAX_ADDRESS_COUNT = 1_000_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isBoundedString(value: unknown, maxLength: number): value is string {
-  return typeof value === 'string' && value.length <= maxLength;
-}
 
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
   if (!isRecord(message)) return null;

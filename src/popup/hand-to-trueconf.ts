@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { LaunchRequest, LaunchResponse } from '../messaging/messages';
+import type { LaunchRequest } from '../messaging/messages';
+import { sendToBackground } from '../messaging/send';
 
 export type HandOverResult =
   | { ok: true; outcome: 'handed-to-trueconf' | 'awaiting-confirmation' }
@@ -12,7 +12,7 @@ export type HandOverResult =
 export async function handToTrueConf(uri: string): Promise<HandOverResult> {
   const request: LaunchRequest = { type: 'launch', uri, origin: 'popup' };
   try {
-    const response = (await browser.runtime.sendMessage(request)) as LaunchResponse | undefined;
+    const response = await sendToBackground(request);
     if (!response) return { ok: false, error: 'no-answer' };
     return response.ok ? { ok: true, outcome: response.outcome } : response;
   } catch {

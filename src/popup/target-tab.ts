@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { sendToTab } from '../messaging/send';
 import { siteHostOf } from './site-linking';
 
 /**
@@ -31,12 +32,10 @@ const PAGE_HOST_TIMEOUT_MS = 1500;
 export async function findPageHost(tab: Browser.tabs.Tab): Promise<string | null> {
   const fromUrl = siteHostOf(tab.url);
   if (fromUrl !== null || tab.id === undefined || tab.url !== undefined) return fromUrl;
-  const answer = browser.tabs
-    .sendMessage(tab.id, { type: 'get-page-host' }, { frameId: 0 })
-    .catch(() => null) as Promise<unknown>;
+  const answer = sendToTab(tab.id, { type: 'get-page-host' }, { frameId: 0 }).catch(() => null);
   const timeout = new Promise<null>((resolve) =>
     setTimeout(() => resolve(null), PAGE_HOST_TIMEOUT_MS),
   );
-  const host: unknown = await Promise.race([answer, timeout]);
-  return typeof host === 'string' ? siteHostOf(`https://${host}/`) : null;
+  const host = await Promise.race([answer, timeout]);
+  return host !== null ? siteHostOf(`https://${host}/`) : null;
 }

@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import type {
+  BackgroundMessages,
+  BackgroundMessageType,
+  BackgroundRequestOf,
+  BackgroundResponseOf,
+  ContentMessages,
+  ContentMessageType,
+  ContentRequestOf,
+  ContentResponseOf,
+} from './messages';
+import {
+  ignoreAnswer,
+  parseFlag,
+  parseLaunchResponse,
+  parsePendingLaunchAnswer,
+  parseText,
+} from './responses';
+
+type AnswerParsers<Messages extends { [T in keyof Messages]: { response: unknown } }> = {
+  [T in keyof Messages]: (answer: unknown) => Messages[T]['response'] | null;
+};
+
+const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
+  launch: parseLaunchResponse,
+  'open-web-link': parseLaunchResponse,
+  'address-count': ignoreAnswer,
+  selection: ignoreAnswer,
+  'context-target': ignoreAnswer,
+  'pending-launch-get': parsePendingLaunchAnswer,
+  'pending-launch-resolve': parseLaunchResponse,
+};
+
+const contentAnswers: AnswerParsers<ContentMessages> = {
+  'copy-text': parseFlag,
+  'get-selection': parseText,
+  'get-page-host': parseText,
+};
+
+/**
+ * Sends `request` to the background and reads its answer; null when the answer is missing or not
+ * one this type of request gets. Rejects as `runtime.sendMessage` does (no receiver, worker gone).
+ */
+export function sendToBackground<T extends BackgroundMessageType>(
+  request: { type: T } & BackgroundRequestOf<T>,
+): Promise<BackgroundResponseOf<T> | null> {
+  return browser.runtime
+    .sendMessage(request)
+    .then((answer: unknown) => backgroundAnswers[request.type](answer));
+}
+
+/**
+ * Sends `request` to the content script of one frame of a tab (every frame runs one, so the frame
+ * is always named) and reads its answer; null when there is none it recognises.
+ */
+export function sendToTab<T extends ContentMessageType>(
+  tabId: number,
+  request: { type: T } & ContentRequestOf<T>,
+  options: { frameId: number },
+): Promise<ContentResponseOf<T> | null> {
+  return browser.tabs
+    .sendMessage(tabId, request, options)
+    .then((answer: unknown) => contentAnswers[request.type](answer));
+}
