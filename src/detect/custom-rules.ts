@@ -1,3 +1,4 @@
+import { hasTrueConfScheme } from '../protocol';
 import { analyseRegexShape } from './regex-safety';
 import { resolveWrittenUri } from './uri-form';
 import type {
@@ -11,7 +12,6 @@ import type {
 const ALLOWED_FLAGS = new Set(['i', 'm', 's', 'u']);
 const MAX_PATTERN_LENGTH = 1000;
 const TEMPLATE_REFERENCE = /\$(\$|[1-9])/g;
-const TEMPLATE_SCHEME = /^(?:trueconf|visicall):/i;
 
 /**
  * Adversarial probe sizes. Small steps first: a backtracking blow-up we failed to spot
@@ -157,7 +157,7 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
     return refuse({ code: 'matches-empty' }, 'The pattern can match empty text.');
   }
 
-  if (typeof hrefTemplate !== 'string' || !TEMPLATE_SCHEME.test(hrefTemplate)) {
+  if (typeof hrefTemplate !== 'string' || !hasTrueConfScheme(hrefTemplate)) {
     return refuse({ code: 'template-scheme' }, 'The link template must start with "trueconf:".');
   }
   for (const [, token] of hrefTemplate.matchAll(TEMPLATE_REFERENCE)) {

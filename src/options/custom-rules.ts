@@ -1,4 +1,5 @@
 import { compileCustomRule, type CompiledRule, type RuleRefusal } from '../detect';
+import { uriSchemeOf } from '../protocol';
 import { normalizeCustomRule, normalizeSiteEntry, type CustomRuleSetting } from '../settings';
 import { message, type Message } from './message';
 
@@ -88,7 +89,9 @@ export function checkRuleDraft(draft: RuleDraft, id: string): RuleCheck {
     return refused('pattern', 'options_rule_invalid_pattern', [(error as Error).message]);
   }
   if (hrefTemplate === '') return refused('hrefTemplate', 'options_rule_template_required');
-  if (!/^trueconf:/i.test(hrefTemplate)) {
+  // The detector also runs `visicall:` templates that arrive by import or policy; a rule written
+  // here is held to the scheme the extension itself writes.
+  if (uriSchemeOf(hrefTemplate) !== 'trueconf') {
     return refused('hrefTemplate', 'options_rule_template_scheme');
   }
   for (const reference of hrefTemplate.matchAll(/\$([1-9])/g)) {
