@@ -43,6 +43,8 @@ export {
   webConferenceLinkResult,
   webConferenceLinkToCommand,
 } from './web-link';
+export type { LinkHref, WebConferenceHref } from './link-href';
+export { isKnownServerWebLink, readLinkHref } from './link-href';
 export type {
   ClassifyOptions,
   ClassifyResult,
