@@ -200,6 +200,26 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
   };
 }
 
+export interface CompiledRules<Rule extends CustomRule> {
+  compiled: CompiledRule[];
+  /** Never used for detection; kept with the reason, for the options page to show. */
+  refused: { rule: Rule; refusal: RuleRefusal }[];
+}
+
+/** Compiles saved rules, in their order. */
+export function compileCustomRules<Rule extends CustomRule>(
+  rules: readonly Rule[],
+): CompiledRules<Rule> {
+  const compiled: CompiledRule[] = [];
+  const refused: { rule: Rule; refusal: RuleRefusal }[] = [];
+  for (const rule of rules) {
+    const result = compileCustomRule(rule);
+    if (result.ok) compiled.push(result.rule);
+    else refused.push({ rule, refusal: result.refusal });
+  }
+  return { compiled, refused };
+}
+
 /** detect() does not know the page; callers filter rules with this before passing them in. */
 export function customRuleAppliesToHost(rule: CompiledRule, host: string): boolean {
   if (rule.sites.length === 0) return true;

@@ -1,4 +1,9 @@
-import { compileCustomRule, type CompiledRule, type RuleRefusal } from '../detect';
+import {
+  compileCustomRule,
+  compileCustomRules,
+  type CompiledRule,
+  type RuleRefusal,
+} from '../detect';
 import { uriSchemeOf } from '../protocol';
 import { normalizeCustomRule, normalizeSiteEntry, type CustomRuleSetting } from '../settings';
 import { message, type Message } from './message';
@@ -116,17 +121,14 @@ export function newRuleId(): string {
   return `rule-${crypto.randomUUID()}`;
 }
 
-/** Compiles saved rules for the tester; a rule the detector refuses is reported, not used. */
+/** Saved rules for the tester; a rule the detector refuses is reported, not used. */
 export function compileSavedRules(rules: readonly CustomRuleSetting[]): {
   compiled: CompiledRule[];
   refused: { rule: CustomRuleSetting; problem: Message }[];
 } {
-  const compiled: CompiledRule[] = [];
-  const refusedRules: { rule: CustomRuleSetting; problem: Message }[] = [];
-  for (const rule of rules) {
-    const result = compileCustomRule(rule);
-    if (result.ok) compiled.push(result.rule);
-    else refusedRules.push({ rule, problem: explainRefusal(result.refusal) });
-  }
-  return { compiled, refused: refusedRules };
+  const { compiled, refused: refusedRules } = compileCustomRules(rules);
+  return {
+    compiled,
+    refused: refusedRules.map(({ rule, refusal }) => ({ rule, problem: explainRefusal(refusal) })),
+  };
 }
