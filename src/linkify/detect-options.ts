@@ -1,5 +1,5 @@
 import { compileCustomRules, customRuleAppliesToHost, type CompiledRule } from '../detect';
-import { knownServersOf, type Settings } from '../settings';
+import { detectOptionsFromSettings, knownServersOf, type Settings } from '../settings';
 import type { PageDetectOptions } from './linkifier';
 import { pageHasTrueConfContext } from './page-context';
 
@@ -14,13 +14,10 @@ export function detectOptionsFor(
   doc: Document,
   host: string,
 ): PageDetectOptions {
-  const knownServers = knownServersOf(settings);
-  return {
-    forms: { ...settings.forms },
-    knownServers,
+  return detectOptionsFromSettings(settings, {
     customRules: rulesForHost(settings, host),
-    pageHasTrueConfContext: pageHasTrueConfContext(doc, host, knownServers),
-  };
+    pageHasTrueConfContext: pageHasTrueConfContext(doc, host, knownServersOf(settings)),
+  });
 }
 
 /** The settings that change what gets linked; other changes (history size…) relink nothing. */
