@@ -51,7 +51,13 @@ describe('the context menu', () => {
       expect(menuUpdate).toHaveBeenCalledWith(MENU_CALL_LINK, { visible: true });
       expect(menuUpdate).toHaveBeenCalledWith(MENU_COPY_LINK, { visible: true });
     }
-    for (const href of [null, 'https://forum.example/c/general', 'mailto:a@b.example']) {
+    for (const href of [
+      null,
+      'https://forum.example/c/general',
+      'https://forum.example/c/4154248070',
+      'mailto:a@b.example',
+      'trueconf:[user]@[server]',
+    ]) {
       menuUpdate.mockClear();
       await noteContextTarget(1, href);
       expect(menuUpdate).toHaveBeenCalledWith(MENU_CALL_LINK, { visible: false });

@@ -1,5 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { classify, canonicalizeFoundUri, webConferenceLinkToCommand, buildUri } from '../protocol';
+import {
+  buildUri,
+  canonicalizeFoundUri,
+  classify,
+  isKnownServerWebLink,
+  readLinkHref,
+} from '../protocol';
 import { translate } from '../i18n/translate';
 import { sendToTab } from '../messaging/send';
 import { knownServersOf, loadSettings } from '../settings';
@@ -44,14 +50,15 @@ export function createContextMenus(): void {
 
 /** The `trueconf:` URI a link stands for: its own canonical form, or a known server's web link. */
 export async function trueconfUriForLink(href: string): Promise<string | null> {
-  if (/^(trueconf|visicall):/i.test(href)) {
-    const canonical = canonicalizeFoundUri(href);
+  const target = readLinkHref(href);
+  if (target.kind === 'trueconf-uri') {
+    const canonical = canonicalizeFoundUri(target.uri);
     return canonical.ok ? canonical.uri : null;
   }
-  if (!/^https?:/i.test(href)) return null;
+  if (target.kind === 'none') return null;
+  // Only web links wait for the settings: right after the browser starts, that is seconds.
   const { settings } = await loadSettings();
-  const command = webConferenceLinkToCommand(href, knownServersOf(settings));
-  return command ? buildUri(command) : null;
+  return isKnownServerWebLink(target, knownServersOf(settings)) ? buildUri(target.command) : null;
 }
 
 async function setVisible(id: string, visible: boolean): Promise<void> {

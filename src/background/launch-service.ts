@@ -8,8 +8,9 @@ import {
   canonicalizeFoundCommand,
   describeCommand,
   hasSignIn,
+  isKnownServerWebLink,
   parseUri,
-  webConferenceLinkToCommand,
+  readLinkHref,
 } from '../protocol';
 import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
 import { pageOriginOf } from './page-origin';
@@ -130,14 +131,14 @@ export async function requestLaunch(
 /** `https://S/c/CID` on a known server: to the app, to the browser, or ask (a setting). */
 export async function requestWebLink(url: string, context: LaunchContext): Promise<LaunchResponse> {
   const { settings } = await loadSettings();
-  const command = webConferenceLinkToCommand(url, knownServersOf(settings));
+  const target = readLinkHref(url);
   const { tabId } = context;
-  if (!command || settings.webLinks === 'browser') {
+  if (!isKnownServerWebLink(target, knownServersOf(settings)) || settings.webLinks === 'browser') {
     // The content script held the click back; let the page address open as it would have.
     if (tabId !== undefined && /^https?:/i.test(url)) await browser.tabs.update(tabId, { url });
     return { ok: false, error: 'not-a-conference-link' };
   }
-  const uri = buildUri(command);
+  const uri = buildUri(target.command);
   if (settings.webLinks === 'ask' || settings.confirmEveryCall) {
     return holdForConfirmation('web-link', uri, context, url);
   }

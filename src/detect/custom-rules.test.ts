@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileCustomRule,
+  compileCustomRules,
   customRuleAppliesToHost,
   detect,
   type CompiledRule,
@@ -40,6 +41,20 @@ function links(
     }),
   );
 }
+
+describe('compileCustomRules', () => {
+  it('compiles the rules it can, in order, and keeps each refused one with its reason', () => {
+    const slow = { ...ROOM_RULE, id: 'slow', pattern: '(a+)+$' };
+    const other = { ...ROOM_RULE, id: 'other', sites: ['intranet.example'] };
+    const result = compileCustomRules([ROOM_RULE, slow, other]);
+    expect(result.compiled.map((rule) => rule.id)).toEqual(['room', 'other']);
+    expect(result.refused).toEqual([{ rule: slow, refusal: { code: 'slow' } }]);
+  });
+
+  it('compiles nothing from no rules', () => {
+    expect(compileCustomRules([])).toEqual({ compiled: [], refused: [] });
+  });
+});
 
 describe('compileCustomRule', () => {
   it('links what a valid rule with $1 matches', () => {

@@ -1,3 +1,4 @@
+import { hasTrueConfScheme } from '../protocol';
 import { analyseRegexShape } from './regex-safety';
 import { resolveWrittenUri } from './uri-form';
 import type {
@@ -11,7 +12,6 @@ import type {
 const ALLOWED_FLAGS = new Set(['i', 'm', 's', 'u']);
 const MAX_PATTERN_LENGTH = 1000;
 const TEMPLATE_REFERENCE = /\$(\$|[1-9])/g;
-const TEMPLATE_SCHEME = /^(?:trueconf|visicall):/i;
 
 /**
  * Adversarial probe sizes. Small steps first: a backtracking blow-up we failed to spot
@@ -157,7 +157,7 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
     return refuse({ code: 'matches-empty' }, 'The pattern can match empty text.');
   }
 
-  if (typeof hrefTemplate !== 'string' || !TEMPLATE_SCHEME.test(hrefTemplate)) {
+  if (typeof hrefTemplate !== 'string' || !hasTrueConfScheme(hrefTemplate)) {
     return refuse({ code: 'template-scheme' }, 'The link template must start with "trueconf:".');
   }
   for (const [, token] of hrefTemplate.matchAll(TEMPLATE_REFERENCE)) {
@@ -198,6 +198,26 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
     ok: true,
     rule: Object.freeze({ id: source.id, source, regexp, hrefTemplate, sites }),
   };
+}
+
+export interface CompiledRules<Rule extends CustomRule> {
+  compiled: CompiledRule[];
+  /** Never used for detection; kept with the reason, for the options page to show. */
+  refused: { rule: Rule; refusal: RuleRefusal }[];
+}
+
+/** Compiles saved rules, in their order. */
+export function compileCustomRules<Rule extends CustomRule>(
+  rules: readonly Rule[],
+): CompiledRules<Rule> {
+  const compiled: CompiledRule[] = [];
+  const refused: { rule: Rule; refusal: RuleRefusal }[] = [];
+  for (const rule of rules) {
+    const result = compileCustomRule(rule);
+    if (result.ok) compiled.push(result.rule);
+    else refused.push({ rule, refusal: result.refusal });
+  }
+  return { compiled, refused };
 }
 
 /** detect() does not know the page; callers filter rules with this before passing them in. */

@@ -1,6 +1,7 @@
 export { detect, isLikelyTrueConfText, DEFAULT_DETECT_OPTIONS } from './detect';
 export { hasTrueConfMention } from './context';
-export { compileCustomRule, customRuleAppliesToHost } from './custom-rules';
+export type { CompiledRules } from './custom-rules';
+export { compileCustomRule, compileCustomRules, customRuleAppliesToHost } from './custom-rules';
 export type {
   BuiltInForm,
   CompileCustomRuleResult,

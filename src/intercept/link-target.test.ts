@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { actionForHref, isWebConferenceLink, linkInPath } from './link-target';
+import { actionForHref, linkInPath } from './link-target';
 
 describe('actionForHref', () => {
   const known = ['tc.acme.example', 'video.example.com:4307'];
@@ -36,7 +36,10 @@ describe('actionForHref', () => {
   });
 });
 
-describe('isWebConferenceLink', () => {
+describe('actionForHref on web conference links', () => {
+  const isWebConferenceLink = (url: string, knownServers: readonly string[]): boolean =>
+    actionForHref(url, knownServers, true).kind === 'web-conference';
+
   it('matches the host of a known server whatever its port, and nothing else', () => {
     expect(
       isWebConferenceLink('https://video.example.com/c/abc_123', ['video.example.com:4307']),
@@ -62,6 +65,13 @@ describe('linkInPath', () => {
     link.append(inner);
     document.body.append(link);
     expect(linkInPath([inner, link, document.body, document, window])).toBe(link);
+  });
+
+  it('gives the href as the browser resolved it, without whitespace written around it', () => {
+    const link = document.createElement('a');
+    link.setAttribute('href', ' \n trueconf:smith\t ');
+    document.body.append(link);
+    expect(linkInPath([link])?.href).toBe('trueconf:smith');
   });
 
   it('ignores anchors without href and non-elements', () => {

@@ -1,10 +1,8 @@
-import { webConferenceLinkToCommand } from '../protocol';
+import { isKnownServerWebLink, readLinkHref } from '../protocol';
 
 /** What a click on a link should become, decided from the link alone. */
 export type LinkAction =
   { kind: 'trueconf'; uri: string } | { kind: 'web-conference'; url: string } | { kind: 'none' };
-
-const TRUECONF_SCHEME = /^\s*(trueconf|visicall):/i;
 
 /** The link a click landed in: the click may hit a child of it, or come out of a shadow root. */
 export function linkInPath(
@@ -23,22 +21,15 @@ export function linkInPath(
   return null;
 }
 
-/**
- * `https://S/c/CID` on a known TrueConf server (other `/c/` pages are forums and the like). The
- * protocol library decides, so this and the background's conversion can never disagree.
- */
-export function isWebConferenceLink(url: string, knownServers: readonly string[]): boolean {
-  return webConferenceLinkToCommand(url, knownServers) !== null;
-}
-
 export function actionForHref(
   href: string,
   knownServers: readonly string[],
   webLinksToApp: boolean,
 ): LinkAction {
-  if (TRUECONF_SCHEME.test(href)) return { kind: 'trueconf', uri: href.trim() };
-  if (webLinksToApp && isWebConferenceLink(href, knownServers)) {
-    return { kind: 'web-conference', url: href };
+  const target = readLinkHref(href);
+  if (target.kind === 'trueconf-uri') return { kind: 'trueconf', uri: target.uri };
+  if (webLinksToApp && isKnownServerWebLink(target, knownServers)) {
+    return { kind: 'web-conference', url: target.url };
   }
   return { kind: 'none' };
 }

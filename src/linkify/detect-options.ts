@@ -1,15 +1,11 @@
-import { compileCustomRule, customRuleAppliesToHost, type CompiledRule } from '../detect';
-import { knownServersOf, type Settings } from '../settings';
+import { compileCustomRules, customRuleAppliesToHost, type CompiledRule } from '../detect';
+import { detectOptionsFromSettings, knownServersOf, type Settings } from '../settings';
 import type { PageDetectOptions } from './linkifier';
 import { pageHasTrueConfContext } from './page-context';
 
 function rulesForHost(settings: Settings, host: string): CompiledRule[] {
-  const rules: CompiledRule[] = [];
-  for (const rule of settings.customRules) {
-    const compiled = compileCustomRule({ ...rule });
-    if (compiled.ok && customRuleAppliesToHost(compiled.rule, host)) rules.push(compiled.rule);
-  }
-  return rules;
+  const { compiled } = compileCustomRules(settings.customRules);
+  return compiled.filter((rule) => customRuleAppliesToHost(rule, host));
 }
 
 /** Everything detection needs for this page, from the settings and the page itself. */
@@ -18,13 +14,10 @@ export function detectOptionsFor(
   doc: Document,
   host: string,
 ): PageDetectOptions {
-  const knownServers = knownServersOf(settings);
-  return {
-    forms: { ...settings.forms },
-    knownServers,
+  return detectOptionsFromSettings(settings, {
     customRules: rulesForHost(settings, host),
-    pageHasTrueConfContext: pageHasTrueConfContext(doc, host, knownServers),
-  };
+    pageHasTrueConfContext: pageHasTrueConfContext(doc, host, knownServersOf(settings)),
+  });
 }
 
 /** The settings that change what gets linked; other changes (history size…) relink nothing. */

@@ -36,6 +36,7 @@ describe('checkRuleDraft', () => {
     [{ pattern: 'a\\' }, 'pattern', 'options_rule_invalid_pattern'],
     [{ hrefTemplate: '' }, 'hrefTemplate', 'options_rule_template_required'],
     [{ hrefTemplate: 'https://evil.example/$1' }, 'hrefTemplate', 'options_rule_template_scheme'],
+    [{ hrefTemplate: 'visicall:\\c\\$1' }, 'hrefTemplate', 'options_rule_template_scheme'],
     [{ hrefTemplate: 'trueconf:\\c\\$2' }, 'hrefTemplate', 'options_rule_template_group'],
     [{ sites: 'intranet.example.com, not a/site' }, 'sites', 'options_rule_bad_site'],
     [{ pattern: '(a+)+$', hrefTemplate: 'trueconf:x' }, 'pattern', 'options_rule_too_slow'],
@@ -50,6 +51,12 @@ describe('checkRuleDraft', () => {
     if (checked.ok) return;
     expect(checked.field).toBe(field);
     expect(checked.problem.key).toBe(key);
+  });
+
+  it('takes the trueconf: scheme in any case', () => {
+    expect(checkRuleDraft({ ...draft, hrefTemplate: 'TrueConf:\\c\\room$1' }, 'rule-1').ok).toBe(
+      true,
+    );
   });
 
   it('says how many groups the pattern has when the template asks for more', () => {

@@ -1,4 +1,10 @@
-import { compileCustomRule, type CompiledRule, type RuleRefusal } from '../detect';
+import {
+  compileCustomRule,
+  compileCustomRules,
+  type CompiledRule,
+  type RuleRefusal,
+} from '../detect';
+import { uriSchemeOf } from '../protocol';
 import { normalizeCustomRule, normalizeSiteEntry, type CustomRuleSetting } from '../settings';
 import { message, type Message } from './message';
 
@@ -88,7 +94,9 @@ export function checkRuleDraft(draft: RuleDraft, id: string): RuleCheck {
     return refused('pattern', 'options_rule_invalid_pattern', [(error as Error).message]);
   }
   if (hrefTemplate === '') return refused('hrefTemplate', 'options_rule_template_required');
-  if (!/^trueconf:/i.test(hrefTemplate)) {
+  // The detector also runs `visicall:` templates that arrive by import or policy; a rule written
+  // here is held to the scheme the extension itself writes.
+  if (uriSchemeOf(hrefTemplate) !== 'trueconf') {
     return refused('hrefTemplate', 'options_rule_template_scheme');
   }
   for (const reference of hrefTemplate.matchAll(/\$([1-9])/g)) {
@@ -113,17 +121,14 @@ export function newRuleId(): string {
   return `rule-${crypto.randomUUID()}`;
 }
 
-/** Compiles saved rules for the tester; a rule the detector refuses is reported, not used. */
+/** Saved rules for the tester; a rule the detector refuses is reported, not used. */
 export function compileSavedRules(rules: readonly CustomRuleSetting[]): {
   compiled: CompiledRule[];
   refused: { rule: CustomRuleSetting; problem: Message }[];
 } {
-  const compiled: CompiledRule[] = [];
-  const refusedRules: { rule: CustomRuleSetting; problem: Message }[] = [];
-  for (const rule of rules) {
-    const result = compileCustomRule(rule);
-    if (result.ok) compiled.push(result.rule);
-    else refusedRules.push({ rule, problem: explainRefusal(result.refusal) });
-  }
-  return { compiled, refused: refusedRules };
+  const { compiled, refused: refusedRules } = compileCustomRules(rules);
+  return {
+    compiled,
+    refused: refusedRules.map(({ rule, refusal }) => ({ rule, problem: explainRefusal(refusal) })),
+  };
 }

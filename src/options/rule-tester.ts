@@ -1,6 +1,6 @@
 import { detect, type CompiledRule, type Form, type Match } from '../detect';
 import { describeCommand } from '../protocol';
-import { knownServersOf, type Settings } from '../settings';
+import { detectOptionsFromSettings, type Settings } from '../settings';
 import { checkbox, settingFieldset } from './controls';
 import { compileSavedRules, checkRuleDraft } from './custom-rules';
 import type { RuleForm } from './detection-section';
@@ -31,13 +31,13 @@ export interface TesterInput {
 
 /** Exactly what the content script would find in this text with these settings. */
 export function testText(input: TesterInput): Match[] {
-  const { settings } = input;
-  return detect(input.text, {
-    forms: settings.forms,
-    knownServers: knownServersOf(settings),
-    customRules: input.draftRule ? [...input.savedRules, input.draftRule] : input.savedRules,
-    pageHasTrueConfContext: input.pageMentionsTrueConf,
-  });
+  return detect(
+    input.text,
+    detectOptionsFromSettings(input.settings, {
+      customRules: input.draftRule ? [...input.savedRules, input.draftRule] : input.savedRules,
+      pageHasTrueConfContext: input.pageMentionsTrueConf,
+    }),
+  );
 }
 
 function matchItem(match: Match): HTMLLIElement {

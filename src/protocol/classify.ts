@@ -2,6 +2,7 @@ import { buildUri } from './build';
 import { canonicalizeFoundCommand } from './canonical';
 import { decodeText } from './encode';
 import { protocolError, type ProtocolError } from './errors';
+import { hasTrueConfScheme } from './scheme';
 import { interpretTarget } from './target';
 import { commandWithTarget, type Command, type Target } from './types';
 import {
@@ -65,7 +66,6 @@ export interface ClassifyOptions {
   knownServers?: readonly string[];
 }
 
-const TRUECONF_SCHEME = /^(?:trueconf|visicall):/i;
 const WEB_SCHEME = /^https?:/i;
 const RTSP_SCHEME = /^rtsp:/i;
 /** No `.` so that `video.example.com:4307` is not read as a scheme. */
@@ -167,7 +167,7 @@ function classifyTrueConfId(text: string): ClassifyResult {
 
 function classifyTrimmed(text: string, options: ClassifyOptions): ClassifyResult {
   if (text === '') return failure('empty');
-  if (TRUECONF_SCHEME.test(text)) return classifyTrueConfUri(text);
+  if (hasTrueConfScheme(text)) return classifyTrueConfUri(text);
   if (WEB_SCHEME.test(text)) return classifyWebLink(text, options);
   if (RTSP_SCHEME.test(text)) return classifyRtspUrl(text);
   const otherScheme = OTHER_SCHEME.exec(text)?.[1];

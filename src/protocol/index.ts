@@ -33,6 +33,7 @@ export { callStringProtocol } from './target';
 export { buildUri } from './build';
 export type { ParseResult } from './parse';
 export { parseUri } from './parse';
+export { hasTrueConfScheme, uriSchemeOf } from './scheme';
 export type { CanonicalCommand, CanonicalResult } from './canonical';
 export { canonicalizeFoundCommand, canonicalizeFoundUri } from './canonical';
 export type { WebLinkResult } from './web-link';
@@ -42,6 +43,8 @@ export {
   webConferenceLinkResult,
   webConferenceLinkToCommand,
 } from './web-link';
+export type { LinkHref, WebConferenceHref } from './link-href';
+export { isKnownServerWebLink, readLinkHref } from './link-href';
 export type {
   ClassifyOptions,
   ClassifyResult,

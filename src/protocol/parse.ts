@@ -1,6 +1,7 @@
 import { isKnownParameterName, PARAMETER_NAME } from './command';
 import { CALL_STRING_PREFIX, decodeText } from './encode';
 import { protocolError, type ProtocolError } from './errors';
+import { uriSchemeOf } from './scheme';
 import { interpretTarget } from './target';
 import {
   HOTQUERY,
@@ -35,7 +36,6 @@ export interface ParsedParts {
 
 type Parsed = { ok: true; parts: ParsedParts } | { ok: false; error: ProtocolError };
 
-const SCHEME = /^(trueconf|visicall):/i;
 const TEMPLATE_CHARACTER = /[[\]{}<>]/;
 const BRACKETED = /\[([^[\]]*)\]/g;
 /** Characters that must be encoded and that no real link writes raw (`#` is checked per place). */
@@ -184,10 +184,9 @@ function assemble(
 function parseParts(text: string): Parsed {
   if (typeof text !== 'string') return fail('not-a-trueconf-uri');
   if (text === '') return fail('empty');
-  const schemeMatch = SCHEME.exec(text);
-  if (!schemeMatch) return fail('not-a-trueconf-uri');
-  const scheme = (schemeMatch[1] ?? '').toLowerCase() as UriScheme;
-  const body = text.slice(schemeMatch[0].length);
+  const scheme = uriSchemeOf(text);
+  if (scheme === null) return fail('not-a-trueconf-uri');
+  const body = text.slice(`${scheme}:`.length);
   const launch: Command = { target: null, signIn: null, autoclose: false, unknownParameters: [] };
   if (body === '') return { ok: true, parts: { command: launch, scheme, body, rawTarget: '' } };
 

@@ -32,6 +32,11 @@ export function readWebConferenceLink(url: string): WebConferenceLink | Protocol
   return { server: parts.host.toLowerCase(), id };
 }
 
+/** The conference a web conference link opens, on the server it names. */
+export function webConferenceCommand(link: WebConferenceLink): Command {
+  return commandWithTarget({ type: 'conference', id: link.id, server: link.server });
+}
+
 /**
  * The host part of a configured server entry, lower-cased. Entries are typed by people, so a
  * scheme, a path or a port around the host is tolerated.
@@ -62,11 +67,7 @@ export function webConferenceLinkResult(
   if (!isKnownServer(link.server, knownServers)) {
     return { ok: false, error: protocolError('unknown-server', link.server) };
   }
-  return {
-    ok: true,
-    command: commandWithTarget({ type: 'conference', id: link.id, server: link.server }),
-    server: link.server,
-  };
+  return { ok: true, command: webConferenceCommand(link), server: link.server };
 }
 
 /** `webConferenceLinkResult` for callers that only need the command: `null` when it is none. */
