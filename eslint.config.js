@@ -25,6 +25,20 @@ export default tseslint.config(
         'error',
         { name: 'chrome', message: "Import `browser` from 'wxt/browser'." },
       ],
+      // One place reads, writes and watches storage: typed items, writes in turn (src/storage).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.name='browser']:matches([property.name='storage'], [property.value='storage']), VariableDeclarator[init.name='browser'] > ObjectPattern > Property[key.name='storage']",
+          message: 'Use the storage layer in src/storage, not browser.storage.',
+        },
+        {
+          selector:
+            'ImportDeclaration[source.value=/^(wxt\\/utils\\/storage|@wxt-dev\\/storage)$/]',
+          message: "Use the storage layer in src/storage (see why it is not WXT's at its top).",
+        },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -35,5 +49,9 @@ export default tseslint.config(
     // Tests reach into the extension with `chrome` inside page.evaluate / serviceWorker.evaluate.
     files: ['test/e2e/**'],
     rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['src/storage/**', '**/*.test.ts', 'test/**'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );
