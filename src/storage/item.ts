@@ -1,9 +1,11 @@
 /**
  * Everything the extension keeps in `browser.storage` goes through here: one typed item per key,
  * read through a parser so bad stored data never gets further, written one change after another,
- * and watched the same way everywhere.
+ * and watched the same way everywhere. Items are defined beside the code that owns their data
+ * (`grep -rn defineItem src` lists every key).
  *
- * Our own small module rather than WXT's `storage.defineItem` (`wxt/utils/storage`, 0.20.27):
+ * Our own small module rather than WXT's `storage.defineItem` (`wxt/utils/storage` in WXT 0.20.27,
+ * which is `@wxt-dev/storage` 1.3.0):
  * - Its versions and migrations keep a second entry beside each key (`settings$` holding
  *   `{ v: 2 }`): one more item in storage.sync, which counts against its quota, and a second
  *   version next to the one the settings already carry inside their value (`migrations.ts`).
