@@ -3,6 +3,28 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layers from './eslint/layers.js';
 
+/** Messages go through the typed helpers of src/messaging, which check every answer. */
+const ONLY_TYPED_MESSAGES = [
+  {
+    selector:
+      "MemberExpression[object.property.name=/^(runtime|tabs)$/][property.name='sendMessage']",
+    message: 'Send with sendToBackground / sendToTab (src/messaging/send): typed, answers checked.',
+  },
+];
+
+/** One place reads, writes and watches storage: typed items, writes in turn (src/storage). */
+const ONLY_STORAGE_LAYER = [
+  {
+    selector:
+      "MemberExpression[object.name='browser']:matches([property.name='storage'], [property.value='storage']), VariableDeclarator[init.name='browser'] > ObjectPattern > Property[key.name='storage']",
+    message: 'Use the storage layer in src/storage, not browser.storage.',
+  },
+  {
+    selector: 'ImportDeclaration[source.value=/^(wxt\\/utils\\/storage|@wxt-dev\\/storage)$/]',
+    message: "Use the storage layer in src/storage (see why it is not WXT's at its top).",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -28,15 +50,7 @@ export default tseslint.config(
         'error',
         { name: 'chrome', message: "Import `browser` from 'wxt/browser'." },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "MemberExpression[object.property.name=/^(runtime|tabs)$/][property.name='sendMessage']",
-          message:
-            'Send with sendToBackground / sendToTab (src/messaging/send): typed, answers checked.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...ONLY_TYPED_MESSAGES, ...ONLY_STORAGE_LAYER],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -44,8 +58,18 @@ export default tseslint.config(
     },
   },
   {
-    // The typed helpers wrap sendMessage; tests stub it or send from inside the extension.
-    files: ['src/messaging/**', '**/*.test.ts', 'test/**'],
+    // The typed helpers wrap sendMessage.
+    files: ['src/messaging/**'],
+    rules: { 'no-restricted-syntax': ['error', ...ONLY_STORAGE_LAYER] },
+  },
+  {
+    // The storage layer is where browser.storage is called.
+    files: ['src/storage/**'],
+    rules: { 'no-restricted-syntax': ['error', ...ONLY_TYPED_MESSAGES] },
+  },
+  {
+    // Tests stub messaging and storage, or reach into them from inside the extension.
+    files: ['**/*.test.ts', 'test/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

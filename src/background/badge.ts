@@ -1,8 +1,27 @@
 import { browser } from 'wxt/browser';
+import { defineItem, getValue, removeValue, setValue, update, type StorageItem } from '../storage';
 
-/** Extension pages (the popup) read a tab's count from storage.session under this key. */
-export function addressCountKey(tabId: number): string {
-  return `addressCount:${tabId}`;
+/** Extension pages (the popup) read and watch a tab's count from storage.session. */
+export function addressCountItem(tabId: number): StorageItem<number> {
+  return defineItem('session', `addressCount:${tabId}`, (stored) =>
+    typeof stored === 'number' ? stored : 0,
+  );
+}
+
+/**
+ * Each frame of a tab reports its own count; the badge shows their sum. Kept in storage.session,
+ * not in the service worker's memory: the browser stops the worker when idle, and a frame that
+ * reports after it restarts must still be added to the others.
+ */
+function frameCountsItem(tabId: number): StorageItem<Record<string, number>> {
+  return defineItem('session', `addressCountByFrame:${tabId}`, (stored) => {
+    if (typeof stored !== 'object' || stored === null) return {};
+    return Object.fromEntries(
+      Object.entries(stored).filter((entry): entry is [string, number] => {
+        return typeof entry[1] === 'number';
+      }),
+    );
+  });
 }
 
 /** Large counts are shortened so the badge stays readable. */
@@ -12,32 +31,31 @@ export function badgeText(count: number): string {
   return String(count);
 }
 
-/** Each frame of a tab reports its own count; the badge shows their sum. */
-const countsByTab = new Map<number, Map<number, number>>();
-
 export async function showAddressCount(
   tabId: number,
   frameId: number,
   count: number,
 ): Promise<void> {
-  const frames = countsByTab.get(tabId) ?? new Map<number, number>();
-  frames.set(frameId, count);
-  countsByTab.set(tabId, frames);
-  const total = [...frames.values()].reduce((sum, frameCount) => sum + frameCount, 0);
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badgeText(total) }).catch(() => undefined),
-    browser.storage.session.set({ [addressCountKey(tabId)]: total }).catch(() => undefined),
-  ]);
+  await update(frameCountsItem(tabId), async (frames) => {
+    const next: Record<string, number> = { ...frames, [frameId]: count };
+    const total = Object.values(next).reduce((sum, frameCount) => sum + frameCount, 0);
+    // In the frames' turn, so two frames reporting at once never leave the older total shown.
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badgeText(total) }).catch(() => undefined),
+      setValue(addressCountItem(tabId), total).catch(() => undefined),
+    ]);
+    return next;
+  }).catch(() => undefined);
 }
 
-export async function readAddressCount(tabId: number): Promise<number> {
-  const stored = await browser.storage.session.get(addressCountKey(tabId));
-  const count = stored[addressCountKey(tabId)];
-  return typeof count === 'number' ? count : 0;
+export function readAddressCount(tabId: number): Promise<number> {
+  return getValue(addressCountItem(tabId));
 }
 
 /** A new page in the tab starts from zero; a closed tab leaves nothing behind. */
 export async function forgetTab(tabId: number): Promise<void> {
-  countsByTab.delete(tabId);
-  await browser.storage.session.remove(addressCountKey(tabId)).catch(() => undefined);
+  await Promise.all([
+    removeValue(frameCountsItem(tabId)).catch(() => undefined),
+    removeValue(addressCountItem(tabId)).catch(() => undefined),
+  ]);
 }

@@ -67,6 +67,19 @@ describe('the favourites store', () => {
     expect(await readFavourites()).toEqual(before);
   });
 
+  it('keeps every one of several favourites added at once', async () => {
+    await Promise.all(
+      ['smith', 'jones', 'brown'].map((login) =>
+        addFavourite({ name: login, uri: `trueconf:${login}` }),
+      ),
+    );
+    expect((await readFavourites()).map((favourite) => favourite.name)).toEqual([
+      'smith',
+      'jones',
+      'brown',
+    ]);
+  });
+
   it('tells watchers about changes made elsewhere, validated', async () => {
     const seen: unknown[] = [];
     const stop = watchFavourites((list) => seen.push(list));

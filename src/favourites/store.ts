@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   normalizeFavourites,
   withAdded,
@@ -9,32 +8,38 @@ import {
   type FavouriteError,
   type ListChange,
 } from './list';
+import { defineItem, getValue, update, watch } from '../storage';
 
 /** Favourites follow the user to every browser they sign in to, under one key. */
 export const FAVOURITES_KEY = 'favourites';
+
+const favouritesItem = defineItem<Favourite[]>('sync', FAVOURITES_KEY, normalizeFavourites);
 
 export type StoreResult =
   | { ok: true; list: Favourite[]; favourite: Favourite }
   | { ok: false; error: FavouriteError | 'storage-failed' };
 
-export async function readFavourites(): Promise<Favourite[]> {
-  const stored = await browser.storage.sync.get(FAVOURITES_KEY);
-  return normalizeFavourites(stored[FAVOURITES_KEY]);
+export function readFavourites(): Promise<Favourite[]> {
+  return getValue(favouritesItem);
 }
 
 /**
- * Read, change, write. Writing fails when storage.sync is over its quota; the list then stays
- * as it was and the caller says so.
+ * Read, change, write, in turn with this page's other changes. Writing fails when storage.sync is
+ * over its quota; the list then stays as it was and the caller says so.
  */
 async function change(apply: (list: Favourite[]) => ListChange): Promise<StoreResult> {
-  const result = apply(await readFavourites());
-  if (!result.ok) return result;
+  let result: ListChange | undefined;
   try {
-    await browser.storage.sync.set({ [FAVOURITES_KEY]: result.list });
-  } catch {
-    return { ok: false, error: 'storage-failed' };
+    await update(favouritesItem, (list) => {
+      result = apply(list);
+      return result.ok ? result.list : undefined;
+    });
+  } catch (error) {
+    // A change made means the write failed; a list that could not be read is no quota problem.
+    if (result?.ok) return { ok: false, error: 'storage-failed' };
+    throw error;
   }
-  return result;
+  return result ?? { ok: false, error: 'storage-failed' };
 }
 
 export function addFavourite(input: { name: string; uri: string }): Promise<StoreResult> {
@@ -55,11 +60,5 @@ export function moveFavourite(id: string, toIndex: number): Promise<StoreResult>
 
 /** Calls `listener` with the valid list whenever another page or device changes it. */
 export function watchFavourites(listener: (list: Favourite[]) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string): void => {
-    if (areaName === 'sync' && FAVOURITES_KEY in changes) {
-      listener(normalizeFavourites(changes[FAVOURITES_KEY]?.newValue));
-    }
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return watch(favouritesItem, listener);
 }

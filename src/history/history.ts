@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   buildUri,
   describeCommand,
@@ -8,6 +7,7 @@ import {
   type TargetType,
 } from '../protocol';
 import type { LaunchOrigin } from '../messaging/messages';
+import { defineItem, getValue, removeValue, update } from '../storage';
 
 /**
  * Every launch is remembered in storage.local. What is stored is rebuilt from the parsed command
@@ -83,15 +83,16 @@ function withKind(entry: HistoryEntry): HistoryEntry | null {
 }
 
 /** Newest first; corrupt entries are dropped rather than shown. */
-export async function readHistory(): Promise<HistoryEntry[]> {
-  const stored = await browser.storage.local.get(HISTORY_KEY);
-  const list = stored[HISTORY_KEY];
-  if (!Array.isArray(list)) return [];
-  return list.filter(isHistoryEntry).flatMap((entry) => withKind(entry) ?? []);
+function historyFrom(stored: unknown): HistoryEntry[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter(isHistoryEntry).flatMap((entry) => withKind(entry) ?? []);
 }
 
-/** The background's history writes, one after another: each reads the list the last one wrote. */
-let recording: Promise<unknown> = Promise.resolve();
+export const historyItem = defineItem<HistoryEntry[]>('local', HISTORY_KEY, historyFrom);
+
+export function readHistory(): Promise<HistoryEntry[]> {
+  return getValue(historyItem);
+}
 
 export async function recordLaunch(
   record: LaunchRecord,
@@ -99,16 +100,11 @@ export async function recordLaunch(
 ): Promise<HistoryEntry | null> {
   const entry = historyEntryFor(record);
   if (!entry || limit <= 0) return entry;
-  const write = async (): Promise<HistoryEntry> => {
-    const history = await readHistory();
-    await browser.storage.local.set({ [HISTORY_KEY]: [entry, ...history].slice(0, limit) });
-    return entry;
-  };
-  const written = recording.then(write, write);
-  recording = written.catch(() => undefined);
-  return written;
+  // In turn with the other writes, so each starts from the list the last one wrote.
+  await update(historyItem, (history) => [entry, ...history].slice(0, limit));
+  return entry;
 }
 
 export async function clearHistory(): Promise<void> {
-  await browser.storage.local.remove(HISTORY_KEY);
+  await removeValue(historyItem);
 }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   moveFavourite,
   readFavourites,
@@ -7,8 +6,9 @@ import {
   watchFavourites,
   type StoreResult,
 } from '../favourites';
-import { HISTORY_KEY, readHistory } from '../history/history';
+import { historyItem, readHistory } from '../history/history';
 import { followSettings, knownServersOf } from '../settings';
+import { watch } from '../storage';
 import {
   renderFavourites,
   renderRecent,
@@ -40,11 +40,7 @@ async function showLists(view: PopupView, dial: QuickDial): Promise<void> {
   watchFavourites((list) => renderFavourites(view, list, actions));
   renderRecent(view, await readHistory(), call);
   // The background records each launch; the list follows without reopening the popup.
-  browser.storage.onChanged.addListener((changes, areaName) => {
-    if (areaName === 'local' && HISTORY_KEY in changes) {
-      void readHistory().then((history) => renderRecent(view, history, call));
-    }
-  });
+  watch(historyItem, (history) => renderRecent(view, history, call));
 }
 
 /** Resolves once the settings are first shown; follows them after that. */

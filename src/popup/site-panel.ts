@@ -1,5 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
-import { addressCountKey, readAddressCount } from '../background/badge';
+import type { Browser } from 'wxt/browser';
+import { addressCountItem, readAddressCount } from '../background/badge';
 import {
   followSettings,
   isHostListed,
@@ -7,6 +7,7 @@ import {
   updateSettings,
   type LoadedSettings,
 } from '../settings';
+import { watch } from '../storage';
 import { messagesLanguage, translate } from './i18n';
 import { pluralKey } from './plural';
 import { isLinkingOn, siteHostOf, withSiteLinking } from './site-linking';
@@ -52,11 +53,7 @@ export async function startSitePanel(
   view.site.hidden = false;
   view.siteSwitchLabel.hidden = true;
   showCount(view, await readAddressCount(tabId));
-  browser.storage.onChanged.addListener((changes, areaName) => {
-    const change = changes[addressCountKey(tabId)];
-    if (areaName !== 'session' || !change) return;
-    showCount(view, typeof change.newValue === 'number' ? change.newValue : 0);
-  });
+  watch(addressCountItem(tabId), (count) => showCount(view, count));
 
   // Without a host (the browser did not share the URL, nobody answered) there is no site to switch.
   const host = await findPageHost(tab);

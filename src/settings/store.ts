@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineItem, getValue, readManagedArea, update, watch, watchManagedArea } from '../storage';
 import {
   applyPolicy,
   normalizePolicy,
@@ -29,29 +30,24 @@ export function storedSizeOf(settings: Settings): number {
   return new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
 }
 
+/** Read with what was replaced on the way (shown on the options page); only the settings stored. */
+const userSettingsItem = defineItem<NormalizedSettings, Settings>(
+  'sync',
+  SETTINGS_KEY,
+  normalizeSettings,
+);
+
 /** The user's own settings, without any policy. */
-export async function loadUserSettings(): Promise<NormalizedSettings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  return normalizeSettings(stored[SETTINGS_KEY]);
+export function loadUserSettings(): Promise<NormalizedSettings> {
+  return getValue(userSettingsItem);
 }
 
 /**
- * The administrator's policy as the browser stores it. Browsers without managed storage, or
- * without a policy for us, reject or return nothing: either way there is simply no policy.
+ * The administrator's policy. Browsers without managed storage, or without a policy for us, have
+ * simply no policy.
  */
-async function readRawPolicy(): Promise<unknown> {
-  try {
-    const managed = browser.storage.managed;
-    if (!managed) return {};
-    return (await managed.get(null)) ?? {};
-  } catch {
-    return {};
-  }
-}
-
-/** The administrator's policy. */
 export async function loadManagedPolicy(): Promise<ManagedPolicy> {
-  return normalizePolicy(await readRawPolicy());
+  return normalizePolicy(await readManagedArea());
 }
 
 /** The effective settings: the user's, with the policy's values over them. */
@@ -63,17 +59,22 @@ export async function loadSettings(): Promise<LoadedSettings> {
 /** storage.local: the policy as last read, for pages that cannot wait for it (see below). */
 export const REMEMBERED_POLICY_KEY = 'rememberedPolicy';
 
+/** Kept as managed storage gave it; read through the same checks as the policy itself. */
+const rememberedPolicyItem = defineItem<unknown>(
+  'local',
+  REMEMBERED_POLICY_KEY,
+  (stored) => stored,
+);
+
 /** How long a page waits for managed storage before the remembered policy stands in. */
 export const POLICY_WAIT_MS = 300;
 
 /** Keeps a copy of the current policy for `loadSettingsForPage`; writes only when it changed. */
 export async function rememberPolicy(): Promise<void> {
-  const [raw, stored] = await Promise.all([
-    readRawPolicy(),
-    browser.storage.local.get(REMEMBERED_POLICY_KEY),
-  ]);
-  if (JSON.stringify(stored[REMEMBERED_POLICY_KEY]) === JSON.stringify(raw)) return;
-  await browser.storage.local.set({ [REMEMBERED_POLICY_KEY]: raw });
+  const raw = await readManagedArea();
+  await update(rememberedPolicyItem, (stored) =>
+    JSON.stringify(stored) === JSON.stringify(raw) ? undefined : raw,
+  );
 }
 
 /** For the background: keeps the remembered policy current while the browser runs. */
@@ -83,16 +84,12 @@ export function keepPolicyRemembered(): void {
   // closed (read at start-up), on install or update, or with a change event.
   browser.runtime.onStartup.addListener(remember);
   browser.runtime.onInstalled.addListener(remember);
-  browser.storage.onChanged.addListener((_changes, areaName) => {
-    if (areaName === 'managed') remember();
-  });
+  watchManagedArea(remember);
 }
 
 async function rememberedPolicy(): Promise<ManagedPolicy> {
   try {
-    const stored = await browser.storage.local.get(REMEMBERED_POLICY_KEY);
-    // The copy goes through the same checks as the policy itself.
-    return normalizePolicy(stored[REMEMBERED_POLICY_KEY]);
+    return normalizePolicy(await getValue(rememberedPolicyItem));
   } catch {
     return normalizePolicy({});
   }
@@ -129,22 +126,16 @@ export async function loadSettingsForPage(waitMs = POLICY_WAIT_MS): Promise<Page
   };
 }
 
-/** Writes in this page one after another, so two quick changes never overwrite each other. */
-let writeQueue: Promise<unknown> = Promise.resolve();
-
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const run = writeQueue.then(task, task);
-  writeQueue = run.catch(() => undefined);
-  return run;
-}
-
-async function writeUserPart(next: Settings): Promise<Settings> {
-  const [user, policy] = await Promise.all([loadUserSettings(), loadManagedPolicy()]);
+/** What of `next` the user may store, checked against what storage.sync holds in one item. */
+function userPartToStore(
+  next: Settings,
+  user: NormalizedSettings,
+  policy: ManagedPolicy,
+): Settings {
   const toStore = userPartOf(normalizeSettings(next).settings, user.settings, policy);
   const bytes = storedSizeOf(toStore);
   if (bytes > SYNC_ITEM_QUOTA_BYTES) throw new SettingsTooLargeError(bytes);
-  await browser.storage.sync.set({ [SETTINGS_KEY]: toStore });
-  return applyPolicy({ settings: toStore, replaced: [] }, policy).settings;
+  return toStore;
 }
 
 /**
@@ -152,7 +143,9 @@ async function writeUserPart(next: Settings): Promise<Settings> {
  * whatever the caller passes, the administrator's values never become the user's.
  */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await enqueue(() => writeUserPart(settings));
+  await update(userSettingsItem, async (user) =>
+    userPartToStore(settings, user, await loadManagedPolicy()),
+  );
 }
 
 /**
@@ -160,19 +153,19 @@ export async function saveSettings(settings: Settings): Promise<void> {
  * user may change is stored. Resolves with the effective settings after the change.
  */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return enqueue(async () => {
-    const { settings } = await loadSettings();
-    return writeUserPart(change(settings));
+  // Read in the update's turn, so the effective settings after it use the policy it went by.
+  let policy!: ManagedPolicy;
+  const stored = await update(userSettingsItem, async (user) => {
+    policy = await loadManagedPolicy();
+    return userPartToStore(change(applyPolicy(user, policy).settings), user, policy);
   });
+  return applyPolicy({ settings: stored, replaced: [] }, policy).settings;
 }
 
 /** Calls `onChange` whenever the user's settings or the policy change; returns the unsubscribe. */
 export function onSettingsChanged(onChange: () => void): () => void {
-  const onChanged = (changes: Record<string, unknown>, areaName: string): void => {
-    if (areaName === 'managed' || (areaName === 'sync' && SETTINGS_KEY in changes)) onChange();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  const stops = [watch(userSettingsItem, onChange), watchManagedArea(onChange)];
+  return () => stops.forEach((stop) => stop());
 }
 
 /**
