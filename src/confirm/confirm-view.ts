@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyDocumentLanguage, translate } from '../i18n/translate';
+import { applyDocumentLanguage, translate, translateMessage } from '../i18n/translate';
 import type { PendingDecision } from '../messaging/messages';
 
 /**
@@ -61,7 +61,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   heading.textContent = translate(`confirmTitle_${view.kind.replace('-', '_')}`);
   byId('explanation').textContent = translate(`confirmExplain_${view.kind.replace('-', '_')}`);
   byId('origin').textContent = view.pageOrigin;
-  byId('action').textContent = translate(view.description.key, view.description.substitutions);
+  byId('action').textContent = translateMessage(view.description);
   byId('uri').textContent = view.uri;
   confirmButton.textContent = translate(view.kind === 'sign-in' ? 'confirmSignIn' : 'confirmCall');
   if (view.kind === 'sign-in' && view.pageOrigin !== 'null') {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Message } from './message';
 
 /**
  * Every UI string comes from `public/_locales`. Keys are often computed (protocol error codes,
@@ -12,13 +13,10 @@ export function translate(key: string, substitutions?: string | string[]): strin
   return getMessage(key, substitutions) || key;
 }
 
-export interface MessageRef {
-  key: string;
-  substitutions: string[];
-}
-
-export function translateRef(ref: MessageRef): string {
-  return translate(ref.key, ref.substitutions);
+/** A message and, after a space, its detail sentence if it has one. */
+export function translateMessage(message: Message): string {
+  const text = translate(message.key, message.substitutions);
+  return message.detail ? `${text} ${translateMessage(message.detail)}` : text;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { section } from './controls';
 import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
+import { translateMessage } from '../i18n/translate';
+import { t } from './i18n';
 import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
-import type { Message } from './message';
+import type { Message } from '../i18n/message';
 import { settingName } from './notices';
 import type { OptionsState } from './state';
 

@@ -1,6 +1,7 @@
 import { describeCommand, withoutPassword } from '../protocol';
 import { section } from './controls';
 import { el, showStatus, statusLine, uniqueId } from './dom';
+import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
 import {
   BUILDER_FIELDS,
@@ -220,7 +221,7 @@ export function builderSection(): HTMLElement {
       problems.replaceChildren(
         ...(anythingTyped
           ? result.problems.map((problem) => {
-              const text = t(problem.key, problem.substitutions);
+              const text = translateMessage(problem);
               if (!problem.field) return el('li', {}, [text]);
               controls.get(problem.field)?.input.setAttribute('aria-invalid', 'true');
               return el('li', {}, [`${t(FIELD_SPECS[problem.field].labelKey)}: ${text}`]);

@@ -1,6 +1,7 @@
 import type { SettingsKey } from '../settings';
 import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
+import { translateMessage } from '../i18n/translate';
+import { t } from './i18n';
 import type { OptionsState } from './state';
 
 /** Building blocks shared by the sections: a titled section, lock notes, a saved-or-why line. */

@@ -2,7 +2,8 @@ import { DETECTION_FORM_KEYS, type CustomRuleSetting, type DetectionFormKey } fr
 import { changeAndReport, checkbox, section, settingFieldset, showLock } from './controls';
 import { checkRuleDraft, newRuleId, type RuleDraft } from './custom-rules';
 import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
+import { translateMessage } from '../i18n/translate';
+import { t } from './i18n';
 import { ruleTester } from './rule-tester';
 import type { OptionsState } from './state';
 

@@ -10,7 +10,7 @@ import {
 import { statusLine } from './dom';
 import { t } from './i18n';
 import { listEditor } from './list-editor';
-import { message } from './message';
+import { message } from '../i18n/message';
 import type { OptionsState } from './state';
 
 function confirmFieldset(state: OptionsState): HTMLFieldSetElement {

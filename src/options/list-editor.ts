@@ -1,8 +1,9 @@
 import type { ListSettingKey, Settings } from '../settings';
 import { changeAndReport, settingFieldset, showLock } from './controls';
 import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
-import type { Message } from './message';
+import { translateMessage } from '../i18n/translate';
+import { t } from './i18n';
+import type { Message } from '../i18n/message';
 import type { OptionsState } from './state';
 
 type StringListKey = Exclude<ListSettingKey, 'customRules'>;

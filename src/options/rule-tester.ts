@@ -5,8 +5,9 @@ import { checkbox, settingFieldset } from './controls';
 import { compileSavedRules, checkRuleDraft } from './custom-rules';
 import type { RuleForm } from './detection-section';
 import { el, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
-import type { Message } from './message';
+import { translateMessage } from '../i18n/translate';
+import { t } from './i18n';
+import type { Message } from '../i18n/message';
 import type { OptionsState } from './state';
 
 const FORM_NAME_KEYS: Readonly<Record<Form, string>> = {

@@ -1,9 +1,10 @@
 import { normalizeServerEntry } from '../settings';
 import { changeAndReport, section, settingFieldset, showLock } from './controls';
 import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
+import { translateMessage } from '../i18n/translate';
+import { t } from './i18n';
 import { listEditor } from './list-editor';
-import { message, type Message } from './message';
+import { message, type Message } from '../i18n/message';
 import type { OptionsState } from './state';
 
 /**

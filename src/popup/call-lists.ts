@@ -1,6 +1,7 @@
 import type { Favourite } from '../favourites';
 import type { HistoryEntry } from '../history/history';
 import { element } from './dom';
+import { translateMessage } from '../i18n/translate';
 import { translate } from './i18n';
 import type { PopupView } from './view';
 import { uriInWords } from './words';
@@ -80,7 +81,7 @@ export function renderRecent(
         const button = callButton(
           doc,
           `recent:${entry.uri}`,
-          translate(entry.description.key, entry.description.substitutions),
+          translateMessage(entry.description),
           entry.uri,
         );
         button.title = new Date(entry.time).toLocaleString(doc.documentElement.lang || undefined);

@@ -1,5 +1,5 @@
 import { element } from './dom';
-import { translate } from './i18n';
+import { translateMessage } from '../i18n/translate';
 import type { Reading } from './interpret';
 import type { PopupView } from './view';
 
@@ -33,7 +33,7 @@ export function renderChoices(
         return element(view.root.ownerDocument, 'div', { class: 'check' }, [
           radio,
           element(view.root.ownerDocument, 'label', { for: radio.id }, [
-            translate(reading.label.key, reading.label.substitutions),
+            translateMessage(reading.label),
           ]),
         ]);
       }),

@@ -3,6 +3,7 @@ import { buildUri, launchCommand } from '../protocol';
 import { favouriteCommand, planCall, type CallPlan, type SignInFields } from './call-plan';
 import { renderChoices } from './choices';
 import { handToTrueConf } from './hand-to-trueconf';
+import { translateMessage } from '../i18n/translate';
 import { translate } from './i18n';
 import { interpretInput, type Interpretation, type Reading } from './interpret';
 import { renderPreview } from './preview';
@@ -141,10 +142,7 @@ export class QuickDial {
       return;
     }
     if (plan.status === 'invalid') {
-      this.say(
-        translate('popup_not_handed', [translate(plan.error.key, plan.error.substitutions)]),
-        'error',
-      );
+      this.say(translate('popup_not_handed', [translateMessage(plan.error)]), 'error');
       return;
     }
     const handed = await this.launch(plan.uri, commandInWords(plan.command));
