@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { readFavourites } from '../favourites';
 import { readHistory } from '../history/history';
+import { commandInWords } from '../i18n/command-words';
 import { translate, translateMessage } from '../i18n/translate';
-import { classify, describeCommand } from '../protocol';
+import { classify } from '../protocol';
 import { describeError } from '../protocol/errors';
 import { requestLaunch } from './launch-service';
 
@@ -30,7 +31,7 @@ export function defaultSuggestionFor(text: string): string {
     return `<dim>${escapeOmniboxText(translateMessage(describeError(classified.error)))}</dim>`;
   }
   return (
-    `<match>${escapeOmniboxText(translateMessage(describeCommand(classified.command)))}</match> ` +
+    `<match>${escapeOmniboxText(commandInWords(classified.command))}</match> ` +
     `<url>${escapeOmniboxText(classified.uri)}</url>`
   );
 }

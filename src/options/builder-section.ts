@@ -1,4 +1,5 @@
-import { describeCommand, withoutPassword } from '../protocol';
+import { commandInWords } from '../i18n/command-words';
+import { withoutPassword } from '../protocol';
 import { section } from './controls';
 import { el, showStatus, statusLine, uniqueId } from './dom';
 import { translateMessage } from '../i18n/translate';
@@ -233,8 +234,7 @@ export function builderSection(): HTMLElement {
       return;
     }
     problems.replaceChildren();
-    const description = describeCommand(withoutPassword(result.command));
-    const text = linkText.value.trim() || t(description.key, description.substitutions);
+    const text = linkText.value.trim() || commandInWords(withoutPassword(result.command));
     uriOut.output.value = result.uri;
     linkOut.output.value = linkSnippet(result.uri, text);
     buttonOut.output.value = buttonSnippet(result.uri, text);

@@ -1,9 +1,9 @@
 import { detect, type CompiledRule, type Form, type Match } from '../detect';
-import { describeCommand } from '../protocol';
 import { knownServersOf, type Settings } from '../settings';
 import { checkbox, settingFieldset } from './controls';
 import { compileSavedRules, checkRuleDraft } from './custom-rules';
 import type { RuleForm } from './detection-section';
+import { commandInWords } from '../i18n/command-words';
 import { el, uniqueId } from './dom';
 import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
@@ -42,13 +42,12 @@ export function testText(input: TesterInput): Match[] {
 }
 
 function matchItem(match: Match): HTMLLIElement {
-  const description = describeCommand(match.command);
   return el('li', {}, [
     el('span', { class: 'match-text' }, [match.text]),
     ' → ',
     el('code', {}, [match.href]),
     el('span', { class: 'hint' }, [
-      ` (${t(FORM_NAME_KEYS[match.form])}: ${t(description.key, description.substitutions)})`,
+      ` (${t(FORM_NAME_KEYS[match.form])}: ${commandInWords(match.command)})`,
     ]),
   ]);
 }

@@ -4,7 +4,7 @@ import { element } from './dom';
 import { translateMessage } from '../i18n/translate';
 import { translate } from './i18n';
 import type { PopupView } from './view';
-import { uriInWords } from './words';
+import { uriInWords } from '../i18n/command-words';
 
 /**
  * Favourites and recent calls: one click, or the arrow keys and Enter, hands a call to TrueConf.

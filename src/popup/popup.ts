@@ -20,7 +20,7 @@ import { QuickDial } from './quick-dial';
 import { startSitePanel } from './site-panel';
 import { findTargetTab } from './target-tab';
 import { buildPopupView, type PopupView } from './view';
-import { uriInWords } from './words';
+import { uriInWords } from '../i18n/command-words';
 
 function favouriteActions(dial: QuickDial): FavouriteActions {
   const report = (result: Promise<StoreResult>) =>

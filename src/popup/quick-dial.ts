@@ -9,7 +9,7 @@ import { interpretInput, type Interpretation, type Reading } from './interpret';
 import { renderPreview } from './preview';
 import { renderQrPanel } from './qr-panel';
 import type { PopupView } from './view';
-import { commandInWords } from './words';
+import { commandInWords } from '../i18n/command-words';
 
 /** Launch failures the popup can explain; anything else gets the general message. */
 const LAUNCH_ERROR_KEYS: Record<string, string> = {
