@@ -8,7 +8,7 @@ import {
   type LoadedSettings,
 } from '../settings';
 import { messagesLanguage, translate } from './i18n';
-import { pluralKey } from './plural';
+import { pluralKey } from '../i18n/plural';
 import { isLinkingOn, siteHostOf, withSiteLinking } from './site-linking';
 import { findPageHost } from './target-tab';
 import type { PopupView } from './view';
