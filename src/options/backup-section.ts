@@ -1,5 +1,6 @@
 import { section } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
 import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
@@ -17,7 +18,7 @@ function withSettingNames(problem: Message): Message {
 /** Saves `text` as a file through a temporary Blob URL, the way a download link would. */
 function download(doc: Document, text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = el('a', { href: url, download: fileName, hidden: true }, [], doc);
+  const link = element('a', { href: url, download: fileName, hidden: true }, [], doc);
   doc.body.append(link);
   link.click();
   link.remove();
@@ -29,7 +30,7 @@ export function backupSection(state: OptionsState): HTMLElement {
   const node = section('backup', 'options_backup_title', 'options_backup_intro');
   const line = statusLine();
 
-  const exportButton = el('button', { type: 'button', name: 'exportSettings' }, [
+  const exportButton = element('button', { type: 'button', name: 'exportSettings' }, [
     t('options_export'),
   ]);
   exportButton.addEventListener('click', () => {
@@ -45,13 +46,13 @@ export function backupSection(state: OptionsState): HTMLElement {
   });
 
   const fileId = uniqueId('import-file');
-  const fileInput = el('input', {
+  const fileInput = element('input', {
     id: fileId,
     name: 'importSettings',
     type: 'file',
     accept: 'application/json,.json',
   });
-  const problems = el('ul', { class: 'problems' });
+  const problems = element('ul', { class: 'problems' });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
@@ -64,7 +65,7 @@ export function backupSection(state: OptionsState): HTMLElement {
           showStatus(line, t('options_import_refused', [file.name]), 'error');
           problems.replaceChildren(
             ...parsed.problems.map((problem) =>
-              el('li', {}, [translateMessage(withSettingNames(problem))]),
+              element('li', {}, [translateMessage(withSettingNames(problem))]),
             ),
           );
           return;
@@ -91,9 +92,9 @@ export function backupSection(state: OptionsState): HTMLElement {
   });
 
   node.append(
-    el('div', { class: 'field' }, [exportButton]),
-    el('div', { class: 'field' }, [
-      el('label', { for: fileId }, [t('options_import_label')]),
+    element('div', { class: 'field' }, [exportButton]),
+    element('div', { class: 'field' }, [
+      element('label', { for: fileId }, [t('options_import_label')]),
       fileInput,
     ]),
     line,

@@ -1,5 +1,6 @@
 import type { SettingsKey } from '../settings';
-import { el, showStatus, statusLine, uniqueId } from './dom';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
 import type { OptionsState } from './state';
@@ -8,16 +9,16 @@ import type { OptionsState } from './state';
 
 export function section(id: string, titleKey: string, introKey?: string): HTMLElement {
   const headingId = `${id}-heading`;
-  const node = el('section', { id, 'aria-labelledby': headingId }, [
-    el('h2', { id: headingId }, [t(titleKey)]),
+  const node = element('section', { id, 'aria-labelledby': headingId }, [
+    element('h2', { id: headingId }, [t(titleKey)]),
   ]);
-  if (introKey) node.append(el('p', { class: 'intro' }, [t(introKey)]));
+  if (introKey) node.append(element('p', { class: 'intro' }, [t(introKey)]));
   return node;
 }
 
 /** "Set by your administrator": shown next to anything a policy decided. */
 export function lockNote(): HTMLParagraphElement {
-  return el('p', { class: 'locked-note', hidden: true }, [t('options_locked_note')]);
+  return element('p', { class: 'locked-note', hidden: true }, [t('options_locked_note')]);
 }
 
 /**
@@ -28,11 +29,11 @@ export function settingFieldset(
   legendKey: string,
   descriptionKey?: string,
 ): { fieldset: HTMLFieldSetElement; note: HTMLParagraphElement } {
-  const fieldset = el('fieldset', {}, [el('legend', {}, [t(legendKey)])]);
+  const fieldset = element('fieldset', {}, [element('legend', {}, [t(legendKey)])]);
   if (descriptionKey) {
     const descriptionId = uniqueId('description');
     fieldset.setAttribute('aria-describedby', descriptionId);
-    fieldset.append(el('p', { class: 'hint', id: descriptionId }, [t(descriptionKey)]));
+    fieldset.append(element('p', { class: 'hint', id: descriptionId }, [t(descriptionKey)]));
   }
   const note = lockNote();
   fieldset.append(note);
@@ -63,8 +64,8 @@ export function checkbox(
   labelText: string,
   attributes: Record<string, string | boolean | undefined> = {},
 ): { label: HTMLLabelElement; input: HTMLInputElement } {
-  const input = el('input', { type: 'checkbox', ...attributes });
-  const label = el('label', { class: 'check' }, [input, ` ${labelText}`]);
+  const input = element('input', { type: 'checkbox', ...attributes });
+  const label = element('label', { class: 'check' }, [input, ` ${labelText}`]);
   return { label, input };
 }
 
@@ -82,11 +83,11 @@ export function radioGroup<T extends string>(options: {
   const name = uniqueId(options.key);
   const line = statusLine();
   const inputs = options.choices.map((choice) => {
-    const input = el('input', { type: 'radio', name, value: choice.value });
+    const input = element('input', { type: 'radio', name, value: choice.value });
     input.addEventListener('change', () => {
       if (input.checked) void changeAndReport(options.state, line, options.write(choice.value));
     });
-    fieldset.append(el('label', { class: 'check' }, [input, ` ${t(choice.labelKey)}`]));
+    fieldset.append(element('label', { class: 'check' }, [input, ` ${t(choice.labelKey)}`]));
     return input;
   });
   fieldset.append(line);

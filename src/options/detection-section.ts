@@ -1,7 +1,8 @@
 import { DETECTION_FORM_KEYS, type CustomRuleSetting, type DetectionFormKey } from '../settings';
 import { changeAndReport, checkbox, section, settingFieldset, showLock } from './controls';
 import { checkRuleDraft, newRuleId, type RuleDraft } from './custom-rules';
-import { el, showStatus, statusLine, uniqueId } from './dom';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
 import { ruleTester } from './rule-tester';
@@ -20,7 +21,7 @@ function formsFieldset(state: OptionsState): HTMLFieldSetElement {
   const line = statusLine();
   const boxes = DETECTION_FORM_KEYS.map((form) => {
     const { label, input } = checkbox(t(FORM_LABEL_KEYS[form]), { name: `form-${form}` });
-    const formNote = el('span', { class: 'locked-inline', hidden: true }, [
+    const formNote = element('span', { class: 'locked-inline', hidden: true }, [
       t('options_locked_note'),
     ]);
     input.addEventListener('change', () => {
@@ -30,7 +31,7 @@ function formsFieldset(state: OptionsState): HTMLFieldSetElement {
         forms: { ...current.forms, [form]: on },
       }));
     });
-    fieldset.append(el('div', { class: 'check-row' }, [label, formNote]));
+    fieldset.append(element('div', { class: 'check-row' }, [label, formNote]));
     return { form, input, formNote };
   });
   fieldset.append(line);
@@ -54,22 +55,25 @@ function describeRule(rule: CustomRuleSetting): string {
 }
 
 function ruleList(state: OptionsState, line: HTMLElement): HTMLUListElement {
-  const list = el('ul', { class: 'entries rules', 'aria-label': t('options_rules_list_label') });
+  const list = element('ul', {
+    class: 'entries rules',
+    'aria-label': t('options_rules_list_label'),
+  });
   state.subscribe((loaded) => {
     const managed = loaded.policy.managedEntries.customRules;
     const rules = loaded.settings.customRules;
     list.replaceChildren(
       ...rules.map((rule) => {
-        const item = el('li', {}, [
-          el('span', { class: 'entry' }, [
-            el('code', {}, [`/${rule.pattern}/${rule.flags}`]),
-            el('span', { class: 'hint' }, [` → ${describeRule(rule)}`]),
+        const item = element('li', {}, [
+          element('span', { class: 'entry' }, [
+            element('code', {}, [`/${rule.pattern}/${rule.flags}`]),
+            element('span', { class: 'hint' }, [` → ${describeRule(rule)}`]),
           ]),
         ]);
         if (managed.includes(rule.id)) {
-          item.append(el('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
+          item.append(element('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
         } else {
-          const button = el(
+          const button = element(
             'button',
             {
               type: 'button',
@@ -95,7 +99,8 @@ function ruleList(state: OptionsState, line: HTMLElement): HTMLUListElement {
         return item;
       }),
     );
-    if (rules.length === 0) list.append(el('li', { class: 'empty' }, [t('options_rules_empty')]));
+    if (rules.length === 0)
+      list.append(element('li', { class: 'empty' }, [t('options_rules_empty')]));
   });
   return list;
 }
@@ -107,13 +112,13 @@ function labelled(
 ): HTMLElement {
   const id = uniqueId('rule-field');
   control.id = id;
-  const children: Node[] = [el('label', { for: id }, [t(labelKey)]), control];
+  const children: Node[] = [element('label', { for: id }, [t(labelKey)]), control];
   if (hintKey) {
     const hintId = uniqueId('rule-hint');
     control.setAttribute('aria-describedby', hintId);
-    children.push(el('p', { class: 'hint', id: hintId }, [t(hintKey)]));
+    children.push(element('p', { class: 'hint', id: hintId }, [t(hintKey)]));
   }
-  return el('div', { class: 'field' }, children);
+  return element('div', { class: 'field' }, children);
 }
 
 export interface RuleForm {
@@ -123,21 +128,21 @@ export interface RuleForm {
 }
 
 function ruleForm(state: OptionsState, line: HTMLElement): RuleForm {
-  const pattern = el('input', {
+  const pattern = element('input', {
     type: 'text',
     name: 'rulePattern',
     placeholder: 'Room[ -](\\d{4,8})',
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const template = el('input', {
+  const template = element('input', {
     type: 'text',
     name: 'ruleTemplate',
     placeholder: 'trueconf:\\c\\$1',
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const sites = el('input', {
+  const sites = element('input', {
     type: 'text',
     name: 'ruleSites',
     placeholder: 'intranet.example.com',
@@ -145,12 +150,12 @@ function ruleForm(state: OptionsState, line: HTMLElement): RuleForm {
     spellcheck: 'false',
   });
   const ignoreCase = checkbox(t('options_rule_ignore_case'), { name: 'ruleIgnoreCase' });
-  const form = el('form', { class: 'rule-form' }, [
+  const form = element('form', { class: 'rule-form' }, [
     labelled('options_rule_pattern_label', pattern, 'options_rule_pattern_hint'),
-    el('div', { class: 'field' }, [ignoreCase.label]),
+    element('div', { class: 'field' }, [ignoreCase.label]),
     labelled('options_rule_template_label', template, 'options_rule_template_hint'),
     labelled('options_rule_sites_label', sites, 'options_rule_sites_hint'),
-    el('button', { type: 'submit' }, [t('options_rule_add')]),
+    element('button', { type: 'submit' }, [t('options_rule_add')]),
   ]);
   const fields = { pattern, hrefTemplate: template, sites } as const;
   const draft = (): RuleDraft => ({

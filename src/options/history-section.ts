@@ -1,7 +1,8 @@
 import { clearHistory, readHistory } from '../history/history';
 import { HISTORY_SIZE_MAX } from '../settings';
 import { changeAndReport, section, settingFieldset, showLock } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { t } from './i18n';
 import type { OptionsState } from './state';
 
@@ -25,7 +26,7 @@ export function historySection(
     'options_history_size_hint',
   );
   const inputId = uniqueId('history-size');
-  const input = el('input', {
+  const input = element('input', {
     id: inputId,
     name: 'historySize',
     type: 'number',
@@ -36,7 +37,7 @@ export function historySection(
   });
   const sizeLine = statusLine();
   fieldset.append(
-    el('label', { for: inputId }, [t('options_history_size_label')]),
+    element('label', { for: inputId }, [t('options_history_size_label')]),
     input,
     sizeLine,
   );
@@ -61,10 +62,10 @@ export function historySection(
   });
 
   const clearLine = statusLine();
-  const clearButton = el('button', { type: 'button', name: 'clearHistory' }, [
+  const clearButton = element('button', { type: 'button', name: 'clearHistory' }, [
     t('options_history_clear'),
   ]);
-  const count = el('p', { class: 'hint' });
+  const count = element('p', { class: 'hint' });
   const showCount = async (): Promise<void> => {
     count.textContent = t('options_history_count', [String(await history.count())]);
   };
@@ -80,6 +81,6 @@ export function historySection(
       );
   });
   void showCount().catch(() => undefined);
-  node.append(fieldset, el('div', { class: 'field' }, [count, clearButton, clearLine]));
+  node.append(fieldset, element('div', { class: 'field' }, [count, clearButton, clearLine]));
   return node;
 }

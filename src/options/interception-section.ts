@@ -7,7 +7,7 @@ import {
   settingFieldset,
   showLock,
 } from './controls';
-import { statusLine } from './dom';
+import { statusLine } from '../ui/status-line';
 import { t } from './i18n';
 import { listEditor } from './list-editor';
 import { message } from '../i18n/message';

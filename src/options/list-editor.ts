@@ -1,6 +1,7 @@
 import type { ListSettingKey, Settings } from '../settings';
 import { changeAndReport, settingFieldset, showLock } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
 import type { Message } from '../i18n/message';
@@ -28,9 +29,9 @@ export interface ListEditorOptions {
 export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
   const { key, state } = options;
   const { fieldset, note } = settingFieldset(options.legendKey, options.descriptionKey);
-  const list = el('ul', { class: 'entries', 'aria-label': t(options.legendKey) });
+  const list = element('ul', { class: 'entries', 'aria-label': t(options.legendKey) });
   const inputId = uniqueId(key);
-  const input = el('input', {
+  const input = element('input', {
     id: inputId,
     type: 'text',
     placeholder: options.placeholder,
@@ -38,9 +39,12 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     spellcheck: 'false',
   });
   const line = statusLine();
-  const form = el('form', { class: 'add-form' }, [
-    el('label', { for: inputId }, [t(options.inputLabelKey)]),
-    el('span', { class: 'row' }, [input, el('button', { type: 'submit' }, [t('options_add')])]),
+  const form = element('form', { class: 'add-form' }, [
+    element('label', { for: inputId }, [t(options.inputLabelKey)]),
+    element('span', { class: 'row' }, [
+      input,
+      element('button', { type: 'submit' }, [t('options_add')]),
+    ]),
   ]);
   fieldset.append(list, form, line);
 
@@ -88,11 +92,11 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     const entries = loaded.settings[key];
     list.replaceChildren(
       ...entries.map((entry) => {
-        const item = el('li', {}, [el('span', { class: 'entry' }, [entry])]);
+        const item = element('li', {}, [element('span', { class: 'entry' }, [entry])]);
         if (managed.includes(entry)) {
-          item.append(el('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
+          item.append(element('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
         } else {
-          const button = el(
+          const button = element(
             'button',
             { type: 'button', class: 'remove', 'aria-label': t('options_remove_named', [entry]) },
             [t('options_remove')],
@@ -103,7 +107,7 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
         return item;
       }),
     );
-    if (entries.length === 0) list.append(el('li', { class: 'empty' }, [t(options.emptyKey)]));
+    if (entries.length === 0) list.append(element('li', { class: 'empty' }, [t(options.emptyKey)]));
     showLock(fieldset, note, state.isLocked(key));
   });
   return fieldset;

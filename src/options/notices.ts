@@ -1,5 +1,5 @@
 import type { LoadedSettings } from '../settings';
-import { el } from './dom';
+import { element } from '../ui/dom';
 import { t } from './i18n';
 
 /** Setting names as the page calls them, for notices about damaged or ignored data. */
@@ -36,17 +36,17 @@ export function renderNotices(container: HTMLElement, loaded: LoadedSettings): v
   const notices: HTMLElement[] = [];
   if (loaded.replaced.length > 0) {
     notices.push(
-      el('p', { class: 'notice warning' }, [
+      element('p', { class: 'notice warning' }, [
         t('options_notice_replaced', [names(loaded.replaced)]),
       ]),
     );
   }
   if (loaded.policy.active) {
-    notices.push(el('p', { class: 'notice info' }, [t('options_notice_policy')]));
+    notices.push(element('p', { class: 'notice info' }, [t('options_notice_policy')]));
   }
   if (loaded.policy.ignored.length > 0) {
     notices.push(
-      el('p', { class: 'notice warning' }, [
+      element('p', { class: 'notice warning' }, [
         t('options_notice_policy_ignored', [names(loaded.policy.ignored)]),
       ]),
     );

@@ -4,7 +4,7 @@ import { checkbox, settingFieldset } from './controls';
 import { compileSavedRules, checkRuleDraft } from './custom-rules';
 import type { RuleForm } from './detection-section';
 import { commandInWords } from '../i18n/command-words';
-import { el, uniqueId } from './dom';
+import { element, uniqueId } from '../ui/dom';
 import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
 import type { Message } from '../i18n/message';
@@ -42,11 +42,11 @@ export function testText(input: TesterInput): Match[] {
 }
 
 function matchItem(match: Match): HTMLLIElement {
-  return el('li', {}, [
-    el('span', { class: 'match-text' }, [match.text]),
+  return element('li', {}, [
+    element('span', { class: 'match-text' }, [match.text]),
     ' → ',
-    el('code', {}, [match.href]),
-    el('span', { class: 'hint' }, [
+    element('code', {}, [match.href]),
+    element('span', { class: 'hint' }, [
       ` (${t(FORM_NAME_KEYS[match.form])}: ${commandInWords(match.command)})`,
     ]),
   ]);
@@ -59,20 +59,20 @@ function matchItem(match: Match): HTMLLIElement {
 export function ruleTester(state: OptionsState, ruleForm: RuleForm): HTMLFieldSetElement {
   const { fieldset } = settingFieldset('options_tester_legend', 'options_tester_hint');
   const textId = uniqueId('tester-text');
-  const text = el('textarea', {
+  const text = element('textarea', {
     id: textId,
     name: 'testerText',
     rows: 4,
     spellcheck: 'false',
   });
   const context = checkbox(t('options_tester_context'), { name: 'testerContext' });
-  const summary = el('p', { class: 'tester-summary', role: 'status', 'aria-live': 'polite' });
-  const results = el('ul', { class: 'matches', 'aria-label': t('options_tester_results') });
-  const notes = el('ul', { class: 'tester-notes' });
+  const summary = element('p', { class: 'tester-summary', role: 'status', 'aria-live': 'polite' });
+  const results = element('ul', { class: 'matches', 'aria-label': t('options_tester_results') });
+  const notes = element('ul', { class: 'tester-notes' });
   fieldset.append(
-    el('label', { for: textId }, [t('options_tester_label')]),
+    element('label', { for: textId }, [t('options_tester_label')]),
     text,
-    el('div', { class: 'field' }, [context.label]),
+    element('div', { class: 'field' }, [context.label]),
     summary,
     results,
     notes,
@@ -101,7 +101,9 @@ export function ruleTester(state: OptionsState, ruleForm: RuleForm): HTMLFieldSe
         });
       }
     }
-    notes.replaceChildren(...noteMessages.map((note) => el('li', {}, [translateMessage(note)])));
+    notes.replaceChildren(
+      ...noteMessages.map((note) => element('li', {}, [translateMessage(note)])),
+    );
     if (text.value.trim() === '') {
       results.replaceChildren();
       summary.textContent = '';

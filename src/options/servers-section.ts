@@ -1,6 +1,7 @@
 import { normalizeServerEntry } from '../settings';
 import { changeAndReport, section, settingFieldset, showLock } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { translateMessage } from '../i18n/translate';
 import { t } from './i18n';
 import { listEditor } from './list-editor';
@@ -35,7 +36,7 @@ function defaultServerFieldset(state: OptionsState): HTMLFieldSetElement {
     'options_default_server_hint',
   );
   const inputId = uniqueId('default-server');
-  const input = el('input', {
+  const input = element('input', {
     id: inputId,
     name: 'defaultServer',
     type: 'text',
@@ -44,9 +45,12 @@ function defaultServerFieldset(state: OptionsState): HTMLFieldSetElement {
     spellcheck: 'false',
   });
   const line = statusLine();
-  const form = el('form', { class: 'add-form' }, [
-    el('label', { for: inputId }, [t('options_default_server_label')]),
-    el('span', { class: 'row' }, [input, el('button', { type: 'submit' }, [t('options_save')])]),
+  const form = element('form', { class: 'add-form' }, [
+    element('label', { for: inputId }, [t('options_default_server_label')]),
+    element('span', { class: 'row' }, [
+      input,
+      element('button', { type: 'submit' }, [t('options_save')]),
+    ]),
   ]);
   fieldset.append(form, line);
   form.addEventListener('submit', (event) => {
