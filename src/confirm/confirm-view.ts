@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { applyDocumentLanguage, translate, translateMessage } from '../i18n/translate';
+import { translate, translateMessage } from '../i18n/translate';
+import { applyDocumentLanguage, applyTranslations } from '../ui/i18n';
 import type { PendingDecision } from '../messaging/messages';
 
 /**
@@ -38,11 +39,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   const browserButton = byId<HTMLButtonElement>('browser');
   const trust = byId<HTMLInputElement>('trust');
 
-  byId('origin-label').textContent = translate('confirmFrom');
-  byId('action-label').textContent = translate('confirmAction');
-  byId('uri-label').textContent = translate('confirmAddress');
-  cancelButton.textContent = translate('confirmCancel');
-  browserButton.textContent = translate('confirmOpenInBrowser');
+  applyTranslations(doc);
   applyDocumentLanguage(doc, 'extName');
 
   const view: unknown = await browser.runtime

@@ -26,10 +26,3 @@ export function translateMessage(message: Message): string {
 export function messagesLanguage(): string {
   return translate('language_tag');
 }
-
-/** Language, direction and title of an extension page, from the messages it shows. */
-export function applyDocumentLanguage(doc: Document, titleKey: string): void {
-  doc.documentElement.lang = messagesLanguage();
-  doc.documentElement.dir = translate('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-  doc.title = translate(titleKey);
-}

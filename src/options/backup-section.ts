@@ -1,8 +1,7 @@
 import { section } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translateMessage } from '../i18n/translate';
-import { t } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
 import type { Message } from '../i18n/message';
 import { settingName } from './notices';
@@ -31,17 +30,17 @@ export function backupSection(state: OptionsState): HTMLElement {
   const line = statusLine();
 
   const exportButton = element('button', { type: 'button', name: 'exportSettings' }, [
-    t('options_export'),
+    translate('options_export'),
   ]);
   exportButton.addEventListener('click', () => {
     void state.store
       .loadUser()
       .then(({ settings }) => {
         download(document, settingsToFile(settings), settingsFileName());
-        showStatus(line, t('options_exported'), 'ok');
+        showStatus(line, translate('options_exported'), 'ok');
       })
       .catch((error: unknown) =>
-        showStatus(line, t('options_error_save_failed', [String(error)]), 'error'),
+        showStatus(line, translate('options_error_save_failed', [String(error)]), 'error'),
       );
   });
 
@@ -62,7 +61,7 @@ export function backupSection(state: OptionsState): HTMLElement {
       .then(async (text) => {
         const parsed = parseSettingsFile(text);
         if (!parsed.ok) {
-          showStatus(line, t('options_import_refused', [file.name]), 'error');
+          showStatus(line, translate('options_import_refused', [file.name]), 'error');
           problems.replaceChildren(
             ...parsed.problems.map((problem) =>
               element('li', {}, [translateMessage(withSettingNames(problem))]),
@@ -78,12 +77,14 @@ export function backupSection(state: OptionsState): HTMLElement {
         }
         showStatus(
           line,
-          lockedBefore ? t('options_imported_except_locked') : t('options_imported'),
+          lockedBefore
+            ? translate('options_imported_except_locked')
+            : translate('options_imported'),
           'ok',
         );
       })
       .catch((error: unknown) =>
-        showStatus(line, t('options_import_unreadable', [String(error)]), 'error'),
+        showStatus(line, translate('options_import_unreadable', [String(error)]), 'error'),
       )
       .finally(() => {
         // Choosing the same file again must fire `change` again.
@@ -94,7 +95,7 @@ export function backupSection(state: OptionsState): HTMLElement {
   node.append(
     element('div', { class: 'field' }, [exportButton]),
     element('div', { class: 'field' }, [
-      element('label', { for: fileId }, [t('options_import_label')]),
+      element('label', { for: fileId }, [translate('options_import_label')]),
       fileInput,
     ]),
     line,

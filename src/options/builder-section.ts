@@ -3,8 +3,7 @@ import { withoutPassword } from '../protocol';
 import { section } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translateMessage } from '../i18n/translate';
-import { t } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import {
   BUILDER_FIELDS,
   BUILDER_KINDS,
@@ -96,19 +95,21 @@ function outputBlock(
   const id = uniqueId(name);
   const output = element('textarea', { id, name, rows: 3, readonly: true, spellcheck: 'false' });
   const line = statusLine();
-  const copy = element('button', { type: 'button', 'aria-describedby': id }, [t('options_copy')]);
+  const copy = element('button', { type: 'button', 'aria-describedby': id }, [
+    translate('options_copy'),
+  ]);
   copy.addEventListener('click', () => {
     void navigator.clipboard.writeText(output.value).then(
-      () => showStatus(line, t('options_copied'), 'ok'),
+      () => showStatus(line, translate('options_copied'), 'ok'),
       () => {
         // Without clipboard access the text is at least selected for Ctrl+C.
         output.select();
-        showStatus(line, t('options_copy_failed'), 'error');
+        showStatus(line, translate('options_copy_failed'), 'error');
       },
     );
   });
   const block = element('div', { class: 'output' }, [
-    element('label', { for: id }, [t(labelKey)]),
+    element('label', { for: id }, [translate(labelKey)]),
     output,
     element('span', { class: 'row' }, [copy, line]),
   ]);
@@ -128,19 +129,21 @@ export function builderSection(): HTMLElement {
     { id: kindId, name: 'builderKind' },
     BUILDER_KINDS.map((value) =>
       element('option', { value, selected: value === EMPTY_BUILDER_INPUT.kind }, [
-        t(KIND_LABEL_KEYS[value]),
+        translate(KIND_LABEL_KEYS[value]),
       ]),
     ),
   );
   form.append(
     element('div', { class: 'field' }, [
-      element('label', { for: kindId }, [t('options_builder_kind')]),
+      element('label', { for: kindId }, [translate('options_builder_kind')]),
       kind,
     ]),
   );
 
   const controls = new Map<BuilderField, { wrapper: HTMLElement; input: HTMLInputElement }>();
-  const fieldset = element('fieldset', {}, [element('legend', {}, [t('options_builder_details')])]);
+  const fieldset = element('fieldset', {}, [
+    element('legend', {}, [translate('options_builder_details')]),
+  ]);
   for (const [field, spec] of Object.entries(FIELD_SPECS) as [BuilderField, FieldSpec][]) {
     const id = uniqueId(`builder-${field}`);
     const input = element('input', {
@@ -155,18 +158,18 @@ export function builderSection(): HTMLElement {
     if (spec.type === 'checkbox') {
       input.checked = EMPTY_BUILDER_INPUT[field] as boolean;
       wrapper = element('div', { class: 'field' }, [
-        element('label', { class: 'check' }, [input, ` ${t(spec.labelKey)}`]),
+        element('label', { class: 'check' }, [input, ` ${translate(spec.labelKey)}`]),
       ]);
     } else {
       wrapper = element('div', { class: 'field' }, [
-        element('label', { for: id }, [t(spec.labelKey)]),
+        element('label', { for: id }, [translate(spec.labelKey)]),
         input,
       ]);
     }
     if (spec.hintKey) {
       const hintId = uniqueId('builder-hint');
       input.setAttribute('aria-describedby', hintId);
-      wrapper.append(element('p', { class: 'hint', id: hintId }, [t(spec.hintKey)]));
+      wrapper.append(element('p', { class: 'hint', id: hintId }, [translate(spec.hintKey)]));
     }
     controls.set(field, { wrapper, input });
     fieldset.append(wrapper);
@@ -180,16 +183,16 @@ export function builderSection(): HTMLElement {
   });
   fieldset.append(
     element('div', { class: 'field' }, [
-      element('label', { for: linkTextId }, [t('options_builder_link_text')]),
+      element('label', { for: linkTextId }, [translate('options_builder_link_text')]),
       linkText,
-      element('p', { class: 'hint' }, [t('options_builder_link_text_hint')]),
+      element('p', { class: 'hint' }, [translate('options_builder_link_text_hint')]),
     ]),
   );
   form.append(fieldset);
 
   const problems = element('ul', { class: 'problems', 'aria-live': 'polite' });
   const warning = element('p', { class: 'warning', role: 'alert', hidden: true }, [
-    t('options_builder_password_warning'),
+    translate('options_builder_password_warning'),
   ]);
   const uriOut = outputBlock('options_builder_uri', 'builderUri');
   const linkOut = outputBlock('options_builder_link_html', 'builderLinkHtml');
@@ -230,7 +233,9 @@ export function builderSection(): HTMLElement {
               const text = translateMessage(problem);
               if (!problem.field) return element('li', {}, [text]);
               controls.get(problem.field)?.input.setAttribute('aria-invalid', 'true');
-              return element('li', {}, [`${t(FIELD_SPECS[problem.field].labelKey)}: ${text}`]);
+              return element('li', {}, [
+                `${translate(FIELD_SPECS[problem.field].labelKey)}: ${text}`,
+              ]);
             })
           : []),
       );

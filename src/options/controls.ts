@@ -1,8 +1,7 @@
 import type { SettingsKey } from '../settings';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translateMessage } from '../i18n/translate';
-import { t } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import type { OptionsState } from './state';
 
 /** Building blocks shared by the sections: a titled section, lock notes, a saved-or-why line. */
@@ -10,15 +9,15 @@ import type { OptionsState } from './state';
 export function section(id: string, titleKey: string, introKey?: string): HTMLElement {
   const headingId = `${id}-heading`;
   const node = element('section', { id, 'aria-labelledby': headingId }, [
-    element('h2', { id: headingId }, [t(titleKey)]),
+    element('h2', { id: headingId }, [translate(titleKey)]),
   ]);
-  if (introKey) node.append(element('p', { class: 'intro' }, [t(introKey)]));
+  if (introKey) node.append(element('p', { class: 'intro' }, [translate(introKey)]));
   return node;
 }
 
 /** "Set by your administrator": shown next to anything a policy decided. */
 export function lockNote(): HTMLParagraphElement {
-  return element('p', { class: 'locked-note', hidden: true }, [t('options_locked_note')]);
+  return element('p', { class: 'locked-note', hidden: true }, [translate('options_locked_note')]);
 }
 
 /**
@@ -29,11 +28,13 @@ export function settingFieldset(
   legendKey: string,
   descriptionKey?: string,
 ): { fieldset: HTMLFieldSetElement; note: HTMLParagraphElement } {
-  const fieldset = element('fieldset', {}, [element('legend', {}, [t(legendKey)])]);
+  const fieldset = element('fieldset', {}, [element('legend', {}, [translate(legendKey)])]);
   if (descriptionKey) {
     const descriptionId = uniqueId('description');
     fieldset.setAttribute('aria-describedby', descriptionId);
-    fieldset.append(element('p', { class: 'hint', id: descriptionId }, [t(descriptionKey)]));
+    fieldset.append(
+      element('p', { class: 'hint', id: descriptionId }, [translate(descriptionKey)]),
+    );
   }
   const note = lockNote();
   fieldset.append(note);
@@ -55,7 +56,7 @@ export async function changeAndReport(
   successSubstitutions: string[] = [],
 ): Promise<boolean> {
   const result = await state.change(change);
-  if (result.ok) showStatus(line, t(successKey, successSubstitutions), 'ok');
+  if (result.ok) showStatus(line, translate(successKey, successSubstitutions), 'ok');
   else showStatus(line, translateMessage(result.problem), 'error');
   return result.ok;
 }
@@ -87,7 +88,9 @@ export function radioGroup<T extends string>(options: {
     input.addEventListener('change', () => {
       if (input.checked) void changeAndReport(options.state, line, options.write(choice.value));
     });
-    fieldset.append(element('label', { class: 'check' }, [input, ` ${t(choice.labelKey)}`]));
+    fieldset.append(
+      element('label', { class: 'check' }, [input, ` ${translate(choice.labelKey)}`]),
+    );
     return input;
   });
   fieldset.append(line);

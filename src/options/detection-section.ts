@@ -3,8 +3,7 @@ import { changeAndReport, checkbox, section, settingFieldset, showLock } from '.
 import { checkRuleDraft, newRuleId, type RuleDraft } from './custom-rules';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translateMessage } from '../i18n/translate';
-import { t } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import { ruleTester } from './rule-tester';
 import type { OptionsState } from './state';
 
@@ -20,9 +19,9 @@ function formsFieldset(state: OptionsState): HTMLFieldSetElement {
   const { fieldset, note } = settingFieldset('options_forms_legend', 'options_forms_hint');
   const line = statusLine();
   const boxes = DETECTION_FORM_KEYS.map((form) => {
-    const { label, input } = checkbox(t(FORM_LABEL_KEYS[form]), { name: `form-${form}` });
+    const { label, input } = checkbox(translate(FORM_LABEL_KEYS[form]), { name: `form-${form}` });
     const formNote = element('span', { class: 'locked-inline', hidden: true }, [
-      t('options_locked_note'),
+      translate('options_locked_note'),
     ]);
     input.addEventListener('change', () => {
       const on = input.checked;
@@ -50,14 +49,14 @@ function formsFieldset(state: OptionsState): HTMLFieldSetElement {
 }
 
 function describeRule(rule: CustomRuleSetting): string {
-  const sites = rule.sites.length > 0 ? rule.sites.join(', ') : t('options_rule_all_sites');
-  return t('options_rule_summary', [rule.hrefTemplate, sites]);
+  const sites = rule.sites.length > 0 ? rule.sites.join(', ') : translate('options_rule_all_sites');
+  return translate('options_rule_summary', [rule.hrefTemplate, sites]);
 }
 
 function ruleList(state: OptionsState, line: HTMLElement): HTMLUListElement {
   const list = element('ul', {
     class: 'entries rules',
-    'aria-label': t('options_rules_list_label'),
+    'aria-label': translate('options_rules_list_label'),
   });
   state.subscribe((loaded) => {
     const managed = loaded.policy.managedEntries.customRules;
@@ -71,16 +70,18 @@ function ruleList(state: OptionsState, line: HTMLElement): HTMLUListElement {
           ]),
         ]);
         if (managed.includes(rule.id)) {
-          item.append(element('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
+          item.append(
+            element('span', { class: 'managed-badge' }, [translate('options_managed_entry')]),
+          );
         } else {
           const button = element(
             'button',
             {
               type: 'button',
               class: 'remove',
-              'aria-label': t('options_remove_named', [rule.pattern]),
+              'aria-label': translate('options_remove_named', [rule.pattern]),
             },
-            [t('options_remove')],
+            [translate('options_remove')],
           );
           button.addEventListener('click', () => {
             void changeAndReport(
@@ -100,7 +101,7 @@ function ruleList(state: OptionsState, line: HTMLElement): HTMLUListElement {
       }),
     );
     if (rules.length === 0)
-      list.append(element('li', { class: 'empty' }, [t('options_rules_empty')]));
+      list.append(element('li', { class: 'empty' }, [translate('options_rules_empty')]));
   });
   return list;
 }
@@ -112,11 +113,11 @@ function labelled(
 ): HTMLElement {
   const id = uniqueId('rule-field');
   control.id = id;
-  const children: Node[] = [element('label', { for: id }, [t(labelKey)]), control];
+  const children: Node[] = [element('label', { for: id }, [translate(labelKey)]), control];
   if (hintKey) {
     const hintId = uniqueId('rule-hint');
     control.setAttribute('aria-describedby', hintId);
-    children.push(element('p', { class: 'hint', id: hintId }, [t(hintKey)]));
+    children.push(element('p', { class: 'hint', id: hintId }, [translate(hintKey)]));
   }
   return element('div', { class: 'field' }, children);
 }
@@ -149,13 +150,13 @@ function ruleForm(state: OptionsState, line: HTMLElement): RuleForm {
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const ignoreCase = checkbox(t('options_rule_ignore_case'), { name: 'ruleIgnoreCase' });
+  const ignoreCase = checkbox(translate('options_rule_ignore_case'), { name: 'ruleIgnoreCase' });
   const form = element('form', { class: 'rule-form' }, [
     labelled('options_rule_pattern_label', pattern, 'options_rule_pattern_hint'),
     element('div', { class: 'field' }, [ignoreCase.label]),
     labelled('options_rule_template_label', template, 'options_rule_template_hint'),
     labelled('options_rule_sites_label', sites, 'options_rule_sites_hint'),
-    element('button', { type: 'submit' }, [t('options_rule_add')]),
+    element('button', { type: 'submit' }, [translate('options_rule_add')]),
   ]);
   const fields = { pattern, hrefTemplate: template, sites } as const;
   const draft = (): RuleDraft => ({

@@ -3,7 +3,7 @@ import { HISTORY_SIZE_MAX } from '../settings';
 import { changeAndReport, section, settingFieldset, showLock } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { t } from './i18n';
+import { translate } from '../i18n/translate';
 import type { OptionsState } from './state';
 
 export interface HistoryActions {
@@ -37,7 +37,7 @@ export function historySection(
   });
   const sizeLine = statusLine();
   fieldset.append(
-    element('label', { for: inputId }, [t('options_history_size_label')]),
+    element('label', { for: inputId }, [translate('options_history_size_label')]),
     input,
     sizeLine,
   );
@@ -50,7 +50,11 @@ export function historySection(
       size > HISTORY_SIZE_MAX
     ) {
       input.setAttribute('aria-invalid', 'true');
-      showStatus(sizeLine, t('options_history_size_invalid', [String(HISTORY_SIZE_MAX)]), 'error');
+      showStatus(
+        sizeLine,
+        translate('options_history_size_invalid', [String(HISTORY_SIZE_MAX)]),
+        'error',
+      );
       return;
     }
     input.removeAttribute('aria-invalid');
@@ -63,21 +67,21 @@ export function historySection(
 
   const clearLine = statusLine();
   const clearButton = element('button', { type: 'button', name: 'clearHistory' }, [
-    t('options_history_clear'),
+    translate('options_history_clear'),
   ]);
   const count = element('p', { class: 'hint' });
   const showCount = async (): Promise<void> => {
-    count.textContent = t('options_history_count', [String(await history.count())]);
+    count.textContent = translate('options_history_count', [String(await history.count())]);
   };
   clearButton.addEventListener('click', () => {
     void history
       .clear()
       .then(() => {
-        showStatus(clearLine, t('options_history_cleared'), 'ok');
+        showStatus(clearLine, translate('options_history_cleared'), 'ok');
         return showCount();
       })
       .catch((error: unknown) =>
-        showStatus(clearLine, t('options_error_save_failed', [String(error)]), 'error'),
+        showStatus(clearLine, translate('options_error_save_failed', [String(error)]), 'error'),
       );
   });
   void showCount().catch(() => undefined);

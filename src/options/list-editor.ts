@@ -2,8 +2,7 @@ import type { ListSettingKey, Settings } from '../settings';
 import { changeAndReport, settingFieldset, showLock } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translateMessage } from '../i18n/translate';
-import { t } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import type { Message } from '../i18n/message';
 import type { OptionsState } from './state';
 
@@ -29,7 +28,7 @@ export interface ListEditorOptions {
 export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
   const { key, state } = options;
   const { fieldset, note } = settingFieldset(options.legendKey, options.descriptionKey);
-  const list = element('ul', { class: 'entries', 'aria-label': t(options.legendKey) });
+  const list = element('ul', { class: 'entries', 'aria-label': translate(options.legendKey) });
   const inputId = uniqueId(key);
   const input = element('input', {
     id: inputId,
@@ -40,10 +39,10 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
   });
   const line = statusLine();
   const form = element('form', { class: 'add-form' }, [
-    element('label', { for: inputId }, [t(options.inputLabelKey)]),
+    element('label', { for: inputId }, [translate(options.inputLabelKey)]),
     element('span', { class: 'row' }, [
       input,
-      element('button', { type: 'submit' }, [t('options_add')]),
+      element('button', { type: 'submit' }, [translate('options_add')]),
     ]),
   ]);
   fieldset.append(list, form, line);
@@ -60,7 +59,7 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     input.removeAttribute('aria-invalid');
     const value = normalized.value;
     if (state.settings[key].includes(value)) {
-      showStatus(line, t('options_already_listed', [value]), 'info');
+      showStatus(line, translate('options_already_listed', [value]), 'info');
       return;
     }
     void changeAndReport(
@@ -94,12 +93,18 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
       ...entries.map((entry) => {
         const item = element('li', {}, [element('span', { class: 'entry' }, [entry])]);
         if (managed.includes(entry)) {
-          item.append(element('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
+          item.append(
+            element('span', { class: 'managed-badge' }, [translate('options_managed_entry')]),
+          );
         } else {
           const button = element(
             'button',
-            { type: 'button', class: 'remove', 'aria-label': t('options_remove_named', [entry]) },
-            [t('options_remove')],
+            {
+              type: 'button',
+              class: 'remove',
+              'aria-label': translate('options_remove_named', [entry]),
+            },
+            [translate('options_remove')],
           );
           button.addEventListener('click', () => remove(entry));
           item.append(button);
@@ -107,7 +112,8 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
         return item;
       }),
     );
-    if (entries.length === 0) list.append(element('li', { class: 'empty' }, [t(options.emptyKey)]));
+    if (entries.length === 0)
+      list.append(element('li', { class: 'empty' }, [translate(options.emptyKey)]));
     showLock(fieldset, note, state.isLocked(key));
   });
   return fieldset;

@@ -2,8 +2,8 @@ import { backupSection } from './backup-section';
 import { builderSection } from './builder-section';
 import { detectionSection } from './detection-section';
 import { element } from '../ui/dom';
+import { translate } from '../i18n/translate';
 import { historySection, type HistoryActions } from './history-section';
-import { t } from './i18n';
 import { interceptionSection } from './interception-section';
 import { renderNotices } from './notices';
 import { serversSection } from './servers-section';
@@ -16,8 +16,8 @@ export interface OptionsPageOptions {
 
 function pageHeader(): HTMLElement {
   return element('header', {}, [
-    element('h1', {}, [t('options_title')]),
-    element('p', { class: 'intro' }, [t('options_intro')]),
+    element('h1', {}, [translate('options_title')]),
+    element('p', { class: 'intro' }, [translate('options_intro')]),
   ]);
 }
 
@@ -28,7 +28,7 @@ function pageHeader(): HTMLElement {
 export function showOptionsLoading(root: HTMLElement): void {
   root.replaceChildren(
     pageHeader(),
-    element('p', { class: 'loading', role: 'status' }, [t('options_loading')]),
+    element('p', { class: 'loading', role: 'status' }, [translate('options_loading')]),
   );
 }
 

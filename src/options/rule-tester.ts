@@ -5,8 +5,7 @@ import { compileSavedRules, checkRuleDraft } from './custom-rules';
 import type { RuleForm } from './detection-section';
 import { commandInWords } from '../i18n/command-words';
 import { element, uniqueId } from '../ui/dom';
-import { translateMessage } from '../i18n/translate';
-import { t } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import type { Message } from '../i18n/message';
 import type { OptionsState } from './state';
 
@@ -47,7 +46,7 @@ function matchItem(match: Match): HTMLLIElement {
     ' → ',
     element('code', {}, [match.href]),
     element('span', { class: 'hint' }, [
-      ` (${t(FORM_NAME_KEYS[match.form])}: ${commandInWords(match.command)})`,
+      ` (${translate(FORM_NAME_KEYS[match.form])}: ${commandInWords(match.command)})`,
     ]),
   ]);
 }
@@ -65,12 +64,15 @@ export function ruleTester(state: OptionsState, ruleForm: RuleForm): HTMLFieldSe
     rows: 4,
     spellcheck: 'false',
   });
-  const context = checkbox(t('options_tester_context'), { name: 'testerContext' });
+  const context = checkbox(translate('options_tester_context'), { name: 'testerContext' });
   const summary = element('p', { class: 'tester-summary', role: 'status', 'aria-live': 'polite' });
-  const results = element('ul', { class: 'matches', 'aria-label': t('options_tester_results') });
+  const results = element('ul', {
+    class: 'matches',
+    'aria-label': translate('options_tester_results'),
+  });
   const notes = element('ul', { class: 'tester-notes' });
   fieldset.append(
-    element('label', { for: textId }, [t('options_tester_label')]),
+    element('label', { for: textId }, [translate('options_tester_label')]),
     text,
     element('div', { class: 'field' }, [context.label]),
     summary,
@@ -119,8 +121,8 @@ export function ruleTester(state: OptionsState, ruleForm: RuleForm): HTMLFieldSe
     results.replaceChildren(...matches.map(matchItem));
     summary.textContent =
       matches.length === 0
-        ? t('options_tester_none')
-        : t('options_tester_count', [String(matches.length)]);
+        ? translate('options_tester_none')
+        : translate('options_tester_count', [String(matches.length)]);
   };
   const schedule = (): void => {
     clearTimeout(timer);

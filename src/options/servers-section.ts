@@ -2,8 +2,7 @@ import { normalizeServerEntry } from '../settings';
 import { changeAndReport, section, settingFieldset, showLock } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translateMessage } from '../i18n/translate';
-import { t } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import { listEditor } from './list-editor';
 import { message, type Message } from '../i18n/message';
 import type { OptionsState } from './state';
@@ -46,10 +45,10 @@ function defaultServerFieldset(state: OptionsState): HTMLFieldSetElement {
   });
   const line = statusLine();
   const form = element('form', { class: 'add-form' }, [
-    element('label', { for: inputId }, [t('options_default_server_label')]),
+    element('label', { for: inputId }, [translate('options_default_server_label')]),
     element('span', { class: 'row' }, [
       input,
-      element('button', { type: 'submit' }, [t('options_save')]),
+      element('button', { type: 'submit' }, [translate('options_save')]),
     ]),
   ]);
   fieldset.append(form, line);

@@ -1,8 +1,7 @@
 import type { Favourite } from '../favourites';
 import type { HistoryEntry } from '../history/history';
 import { element } from '../ui/dom';
-import { translateMessage } from '../i18n/translate';
-import { translate } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import type { PopupView } from './view';
 import { uriInWords } from '../i18n/command-words';
 

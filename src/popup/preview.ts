@@ -1,6 +1,5 @@
 import type { CallPlan } from './call-plan';
-import { translateMessage } from '../i18n/translate';
-import { translate } from './i18n';
+import { translate, translateMessage } from '../i18n/translate';
 import type { Interpretation, Reading } from './interpret';
 import type { PopupView } from './view';
 

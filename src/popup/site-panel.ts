@@ -7,7 +7,7 @@ import {
   updateSettings,
   type LoadedSettings,
 } from '../settings';
-import { messagesLanguage, translate } from './i18n';
+import { messagesLanguage, translate } from '../i18n/translate';
 import { pluralKey } from '../i18n/plural';
 import { isLinkingOn, siteHostOf, withSiteLinking } from './site-linking';
 import { findPageHost } from './target-tab';
