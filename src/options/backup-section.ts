@@ -1,10 +1,10 @@
-import { section } from './controls';
+import type { Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translate, translateMessage } from '../i18n/translate';
-import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
-import type { Message } from '../i18n/message';
+import { section } from './controls';
 import { settingName } from './notices';
+import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
 import type { OptionsState } from './state';
 
 /** The file's problems name settings by their keys; the user knows them by their titles. */

@@ -1,9 +1,9 @@
 import { commandInWords } from '../i18n/command-words';
+import { translate, translateMessage } from '../i18n/translate';
 import { withoutPassword } from '../protocol';
-import { section } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translate, translateMessage } from '../i18n/translate';
+import { section } from './controls';
 import {
   BUILDER_FIELDS,
   BUILDER_KINDS,

@@ -1,9 +1,9 @@
+import { translate, translateMessage } from '../i18n/translate';
 import { DETECTION_FORM_KEYS, type CustomRuleSetting, type DetectionFormKey } from '../settings';
-import { changeAndReport, checkbox, section, settingFieldset, showLock } from './controls';
-import { checkRuleDraft, newRuleId, type RuleDraft } from './custom-rules';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translate, translateMessage } from '../i18n/translate';
+import { changeAndReport, checkbox, section, settingFieldset, showLock } from './controls';
+import { checkRuleDraft, newRuleId, type RuleDraft } from './custom-rules';
 import { ruleTester } from './rule-tester';
 import type { OptionsState } from './state';
 

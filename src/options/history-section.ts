@@ -1,9 +1,9 @@
 import { clearHistory, readHistory } from '../history/history';
+import { translate } from '../i18n/translate';
 import { HISTORY_SIZE_MAX } from '../settings';
-import { changeAndReport, section, settingFieldset, showLock } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translate } from '../i18n/translate';
+import { changeAndReport, section, settingFieldset, showLock } from './controls';
 import type { OptionsState } from './state';
 
 export interface HistoryActions {

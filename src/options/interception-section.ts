@@ -1,4 +1,7 @@
+import { message } from '../i18n/message';
+import { translate } from '../i18n/translate';
 import { normalizeOriginEntry } from '../settings';
+import { statusLine } from '../ui/status-line';
 import {
   changeAndReport,
   checkbox,
@@ -7,10 +10,7 @@ import {
   settingFieldset,
   showLock,
 } from './controls';
-import { statusLine } from '../ui/status-line';
 import { listEditor } from './list-editor';
-import { message } from '../i18n/message';
-import { translate } from '../i18n/translate';
 import type { OptionsState } from './state';
 
 function confirmFieldset(state: OptionsState): HTMLFieldSetElement {

@@ -1,9 +1,9 @@
+import type { Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
 import type { ListSettingKey, Settings } from '../settings';
-import { changeAndReport, settingFieldset, showLock } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translate, translateMessage } from '../i18n/translate';
-import type { Message } from '../i18n/message';
+import { changeAndReport, settingFieldset, showLock } from './controls';
 import type { OptionsState } from './state';
 
 type StringListKey = Exclude<ListSettingKey, 'customRules'>;

@@ -1,8 +1,8 @@
+import { translate } from '../i18n/translate';
+import { element } from '../ui/dom';
 import { backupSection } from './backup-section';
 import { builderSection } from './builder-section';
 import { detectionSection } from './detection-section';
-import { element } from '../ui/dom';
-import { translate } from '../i18n/translate';
 import { historySection, type HistoryActions } from './history-section';
 import { interceptionSection } from './interception-section';
 import { renderNotices } from './notices';

@@ -1,12 +1,12 @@
 import { detect, type CompiledRule, type Form, type Match } from '../detect';
+import { commandInWords } from '../i18n/command-words';
+import type { Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
 import { knownServersOf, type Settings } from '../settings';
+import { element, uniqueId } from '../ui/dom';
 import { checkbox, settingFieldset } from './controls';
 import { compileSavedRules, checkRuleDraft } from './custom-rules';
 import type { RuleForm } from './detection-section';
-import { commandInWords } from '../i18n/command-words';
-import { element, uniqueId } from '../ui/dom';
-import { translate, translateMessage } from '../i18n/translate';
-import type { Message } from '../i18n/message';
 import type { OptionsState } from './state';
 
 const FORM_NAME_KEYS: Readonly<Record<Form, string>> = {

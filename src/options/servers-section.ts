@@ -1,10 +1,10 @@
+import { message, type Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
 import { normalizeServerEntry } from '../settings';
-import { changeAndReport, section, settingFieldset, showLock } from './controls';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translate, translateMessage } from '../i18n/translate';
+import { changeAndReport, section, settingFieldset, showLock } from './controls';
 import { listEditor } from './list-editor';
-import { message, type Message } from '../i18n/message';
 import type { OptionsState } from './state';
 
 /**

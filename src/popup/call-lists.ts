@@ -1,9 +1,9 @@
 import type { Favourite } from '../favourites';
 import type { HistoryEntry } from '../history/history';
-import { element } from '../ui/dom';
-import { translate, translateMessage } from '../i18n/translate';
-import type { PopupView } from './view';
 import { uriInWords } from '../i18n/command-words';
+import { translate, translateMessage } from '../i18n/translate';
+import { element } from '../ui/dom';
+import type { PopupView } from './view';
 
 /**
  * Favourites and recent calls: one click, or the arrow keys and Enter, hands a call to TrueConf.

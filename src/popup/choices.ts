@@ -1,5 +1,5 @@
-import { element } from '../ui/dom';
 import { translateMessage } from '../i18n/translate';
+import { element } from '../ui/dom';
 import type { Reading } from './interpret';
 import type { PopupView } from './view';
 

@@ -1,5 +1,5 @@
-import type { CallPlan } from './call-plan';
 import { translate, translateMessage } from '../i18n/translate';
+import type { CallPlan } from './call-plan';
 import type { Interpretation, Reading } from './interpret';
 import type { PopupView } from './view';
 

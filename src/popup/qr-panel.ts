@@ -1,5 +1,5 @@
-import type { CallPlan } from './call-plan';
 import { translate } from '../i18n/translate';
+import type { CallPlan } from './call-plan';
 import { renderQrCode } from './qr';
 import type { PopupView } from './view';
 

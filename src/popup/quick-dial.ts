@@ -1,14 +1,14 @@
 import { addFavourite, readFavourites, type StoreResult } from '../favourites';
+import { commandInWords } from '../i18n/command-words';
+import { translate, translateMessage } from '../i18n/translate';
 import { buildUri, launchCommand } from '../protocol';
 import { favouriteCommand, planCall, type CallPlan, type SignInFields } from './call-plan';
 import { renderChoices } from './choices';
 import { handToTrueConf } from './hand-to-trueconf';
-import { translate, translateMessage } from '../i18n/translate';
 import { interpretInput, type Interpretation, type Reading } from './interpret';
 import { renderPreview } from './preview';
 import { renderQrPanel } from './qr-panel';
 import type { PopupView } from './view';
-import { commandInWords } from '../i18n/command-words';
 
 /** Launch failures the popup can explain; anything else gets the general message. */
 const LAUNCH_ERROR_KEYS: Record<string, string> = {
