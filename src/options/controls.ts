@@ -1,7 +1,7 @@
+import { translate, translateMessage } from '../i18n/translate';
 import type { SettingsKey } from '../settings';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { translate, translateMessage } from '../i18n/translate';
 import type { OptionsState } from './state';
 
 /** Building blocks shared by the sections: a titled section, lock notes, a saved-or-why line. */
@@ -45,6 +45,23 @@ export function showLock(fieldset: HTMLFieldSetElement, note: HTMLElement, locke
   fieldset.disabled = locked;
   note.hidden = !locked;
   fieldset.classList.toggle('locked', locked);
+}
+
+/**
+ * What ends an entry of a list: a badge on one the administrator's policy added (it cannot be
+ * removed here), a Remove button named after the entry on any other.
+ */
+export function entryAction(managed: boolean, name: string, remove: () => void): HTMLElement {
+  if (managed) {
+    return element('span', { class: 'managed-badge' }, [translate('options_managed_entry')]);
+  }
+  const button = element(
+    'button',
+    { type: 'button', class: 'remove', 'aria-label': translate('options_remove_named', [name]) },
+    [translate('options_remove')],
+  );
+  button.addEventListener('click', remove);
+  return button;
 }
 
 /** Runs a change and reports it on `line`: "Saved." or the reason nothing was saved. */

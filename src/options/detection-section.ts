@@ -2,7 +2,14 @@ import { translate, translateMessage } from '../i18n/translate';
 import { DETECTION_FORM_KEYS, type CustomRuleSetting, type DetectionFormKey } from '../settings';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { changeAndReport, checkbox, section, settingFieldset, showLock } from './controls';
+import {
+  changeAndReport,
+  checkbox,
+  entryAction,
+  section,
+  settingFieldset,
+  showLock,
+} from './controls';
 import { checkRuleDraft, newRuleId, type RuleDraft } from './custom-rules';
 import { ruleTester } from './rule-tester';
 import type { OptionsState } from './state';
@@ -69,34 +76,18 @@ function ruleList(state: OptionsState, line: HTMLElement): HTMLUListElement {
             element('span', { class: 'hint' }, [` → ${describeRule(rule)}`]),
           ]),
         ]);
-        if (managed.includes(rule.id)) {
-          item.append(
-            element('span', { class: 'managed-badge' }, [translate('options_managed_entry')]),
+        const remove = () =>
+          void changeAndReport(
+            state,
+            line,
+            (current) => ({
+              ...current,
+              customRules: current.customRules.filter((entry) => entry.id !== rule.id),
+            }),
+            'options_removed',
+            [rule.pattern],
           );
-        } else {
-          const button = element(
-            'button',
-            {
-              type: 'button',
-              class: 'remove',
-              'aria-label': translate('options_remove_named', [rule.pattern]),
-            },
-            [translate('options_remove')],
-          );
-          button.addEventListener('click', () => {
-            void changeAndReport(
-              state,
-              line,
-              (current) => ({
-                ...current,
-                customRules: current.customRules.filter((entry) => entry.id !== rule.id),
-              }),
-              'options_removed',
-              [rule.pattern],
-            );
-          });
-          item.append(button);
-        }
+        item.append(entryAction(managed.includes(rule.id), rule.pattern, remove));
         return item;
       }),
     );

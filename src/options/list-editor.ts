@@ -3,7 +3,7 @@ import { translate, translateMessage } from '../i18n/translate';
 import type { ListSettingKey, Settings } from '../settings';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
-import { changeAndReport, settingFieldset, showLock } from './controls';
+import { changeAndReport, entryAction, settingFieldset, showLock } from './controls';
 import type { OptionsState } from './state';
 
 type StringListKey = Exclude<ListSettingKey, 'customRules'>;
@@ -92,23 +92,7 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     list.replaceChildren(
       ...entries.map((entry) => {
         const item = element('li', {}, [element('span', { class: 'entry' }, [entry])]);
-        if (managed.includes(entry)) {
-          item.append(
-            element('span', { class: 'managed-badge' }, [translate('options_managed_entry')]),
-          );
-        } else {
-          const button = element(
-            'button',
-            {
-              type: 'button',
-              class: 'remove',
-              'aria-label': translate('options_remove_named', [entry]),
-            },
-            [translate('options_remove')],
-          );
-          button.addEventListener('click', () => remove(entry));
-          item.append(button);
-        }
+        item.append(entryAction(managed.includes(entry), entry, () => remove(entry)));
         return item;
       }),
     );
