@@ -2,6 +2,7 @@ import { addFavourite, readFavourites, type StoreResult } from '../favourites';
 import { commandInWords } from '../i18n/command-words';
 import { translate, translateMessage } from '../i18n/translate';
 import { buildUri, launchCommand } from '../protocol';
+import { showStatus, type StatusKind } from '../ui/status-line';
 import { favouriteCommand, planCall, type CallPlan, type SignInFields } from './call-plan';
 import { renderChoices } from './choices';
 import { handToTrueConf } from './hand-to-trueconf';
@@ -129,9 +130,8 @@ export class QuickDial {
   }
 
   /** The result line is a live region: screen readers hear every outcome. */
-  private say(text: string, tone: 'ok' | 'error' | '' = ''): void {
-    this.view.result.textContent = text;
-    this.view.result.dataset.tone = tone;
+  private say(text: string, kind?: StatusKind): void {
+    showStatus(this.view.result, text, kind);
   }
 
   private async callFromField(): Promise<void> {
