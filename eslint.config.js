@@ -32,6 +32,17 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker has no document: it, and the message lookup it shares with the pages,
+    // must not pull in the pages' DOM toolkit.
+    files: ['entrypoints/background.ts', 'src/background/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/ui/*'], message: 'src/ui is for extension pages only.' }] },
+      ],
+    },
+  },
+  {
     // Tests reach into the extension with `chrome` inside page.evaluate / serviceWorker.evaluate.
     files: ['test/e2e/**'],
     rules: { 'no-restricted-globals': 'off' },
