@@ -1,10 +1,10 @@
-import { applyOptionsLanguage } from '../../src/options/i18n';
+import { applyDocumentLanguage } from '../../src/ui/i18n';
 import { mountOptionsPage, showOptionsLoading } from '../../src/options/page';
 import { OptionsState } from '../../src/options/state';
 
 /** Wiring only: the page itself lives in src/options. */
 async function start(): Promise<void> {
-  applyOptionsLanguage(document);
+  applyDocumentLanguage(document, 'options_title');
   const root = document.getElementById('app');
   if (!root) return;
   showOptionsLoading(root);

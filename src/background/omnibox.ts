@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { readFavourites } from '../favourites';
 import { readHistory } from '../history/history';
-import { translate, translateRef } from '../i18n/translate';
-import { classify, describeCommand } from '../protocol';
+import { commandInWords } from '../i18n/command-words';
+import { translate, translateMessage } from '../i18n/translate';
+import { classify } from '../protocol';
 import { describeError } from '../protocol/errors';
 import { requestLaunch } from './launch-service';
 
@@ -27,10 +28,10 @@ export function defaultSuggestionFor(text: string): string {
   if (text.trim() === '') return escapeOmniboxText(translate('omniboxPrompt'));
   const classified = classify(text);
   if (!classified.ok) {
-    return `<dim>${escapeOmniboxText(translateRef(describeError(classified.error)))}</dim>`;
+    return `<dim>${escapeOmniboxText(translateMessage(describeError(classified.error)))}</dim>`;
   }
   return (
-    `<match>${escapeOmniboxText(translateRef(describeCommand(classified.command)))}</match> ` +
+    `<match>${escapeOmniboxText(commandInWords(classified.command))}</match> ` +
     `<url>${escapeOmniboxText(classified.uri)}</url>`
   );
 }
@@ -72,7 +73,7 @@ async function suggestionSources(): Promise<CallSuggestionSource[]> {
   ]);
   return [
     ...favourites.map((favourite) => ({ uri: favourite.uri, label: favourite.name })),
-    ...history.map((entry) => ({ uri: entry.uri, label: translateRef(entry.description) })),
+    ...history.map((entry) => ({ uri: entry.uri, label: translateMessage(entry.description) })),
   ];
 }
 

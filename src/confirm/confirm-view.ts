@@ -1,4 +1,5 @@
-import { applyDocumentLanguage, translate } from '../i18n/translate';
+import { translate, translateMessage } from '../i18n/translate';
+import { applyDocumentLanguage, applyTranslations } from '../ui/i18n';
 import type { PendingDecision } from '../messaging/messages';
 import { sendToBackground } from '../messaging/send';
 
@@ -20,11 +21,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   const browserButton = byId<HTMLButtonElement>('browser');
   const trust = byId<HTMLInputElement>('trust');
 
-  byId('origin-label').textContent = translate('confirmFrom');
-  byId('action-label').textContent = translate('confirmAction');
-  byId('uri-label').textContent = translate('confirmAddress');
-  cancelButton.textContent = translate('confirmCancel');
-  browserButton.textContent = translate('confirmOpenInBrowser');
+  applyTranslations(doc);
   applyDocumentLanguage(doc, 'extName');
 
   const view = await sendToBackground({ type: 'pending-launch-get', id }).catch(() => null);
@@ -41,7 +38,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   heading.textContent = translate(`confirmTitle_${view.kind.replace('-', '_')}`);
   byId('explanation').textContent = translate(`confirmExplain_${view.kind.replace('-', '_')}`);
   byId('origin').textContent = view.pageOrigin;
-  byId('action').textContent = translate(view.description.key, view.description.substitutions);
+  byId('action').textContent = translateMessage(view.description);
   byId('uri').textContent = view.uri;
   confirmButton.textContent = translate(view.kind === 'sign-in' ? 'confirmSignIn' : 'confirmCall');
   if (view.kind === 'sign-in' && view.pageOrigin !== 'null') {

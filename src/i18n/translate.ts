@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Message } from './message';
 
 /**
  * Every UI string comes from `public/_locales`. Keys are often computed (protocol error codes,
@@ -12,13 +13,10 @@ export function translate(key: string, substitutions?: string | string[]): strin
   return getMessage(key, substitutions) || key;
 }
 
-export interface MessageRef {
-  key: string;
-  substitutions: string[];
-}
-
-export function translateRef(ref: MessageRef): string {
-  return translate(ref.key, ref.substitutions);
+/** A message and, after a space, its detail sentence if it has one. */
+export function translateMessage(message: Message): string {
+  const text = translate(message.key, message.substitutions);
+  return message.detail ? `${text} ${translateMessage(message.detail)}` : text;
 }
 
 /**
@@ -27,11 +25,4 @@ export function translateRef(ref: MessageRef): string {
  */
 export function messagesLanguage(): string {
   return translate('language_tag');
-}
-
-/** Language, direction and title of an extension page, from the messages it shows. */
-export function applyDocumentLanguage(doc: Document, titleKey: string): void {
-  doc.documentElement.lang = messagesLanguage();
-  doc.documentElement.dir = translate('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-  doc.title = translate(titleKey);
 }

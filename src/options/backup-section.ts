@@ -1,9 +1,10 @@
+import type { Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { section } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
-import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
-import type { Message } from './message';
 import { settingName } from './notices';
+import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-file';
 import type { OptionsState } from './state';
 
 /** The file's problems name settings by their keys; the user knows them by their titles. */
@@ -16,7 +17,7 @@ function withSettingNames(problem: Message): Message {
 /** Saves `text` as a file through a temporary Blob URL, the way a download link would. */
 function download(doc: Document, text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = el('a', { href: url, download: fileName, hidden: true }, [], doc);
+  const link = element('a', { href: url, download: fileName, hidden: true }, [], doc);
   doc.body.append(link);
   link.click();
   link.remove();
@@ -28,29 +29,29 @@ export function backupSection(state: OptionsState): HTMLElement {
   const node = section('backup', 'options_backup_title', 'options_backup_intro');
   const line = statusLine();
 
-  const exportButton = el('button', { type: 'button', name: 'exportSettings' }, [
-    t('options_export'),
+  const exportButton = element('button', { type: 'button', name: 'exportSettings' }, [
+    translate('options_export'),
   ]);
   exportButton.addEventListener('click', () => {
     void state.store
       .loadUser()
       .then(({ settings }) => {
         download(document, settingsToFile(settings), settingsFileName());
-        showStatus(line, t('options_exported'), 'ok');
+        showStatus(line, translate('options_exported'), 'ok');
       })
       .catch((error: unknown) =>
-        showStatus(line, t('options_error_save_failed', [String(error)]), 'error'),
+        showStatus(line, translate('options_error_save_failed', [String(error)]), 'error'),
       );
   });
 
   const fileId = uniqueId('import-file');
-  const fileInput = el('input', {
+  const fileInput = element('input', {
     id: fileId,
     name: 'importSettings',
     type: 'file',
     accept: 'application/json,.json',
   });
-  const problems = el('ul', { class: 'problems' });
+  const problems = element('ul', { class: 'problems' });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
@@ -60,10 +61,10 @@ export function backupSection(state: OptionsState): HTMLElement {
       .then(async (text) => {
         const parsed = parseSettingsFile(text);
         if (!parsed.ok) {
-          showStatus(line, t('options_import_refused', [file.name]), 'error');
+          showStatus(line, translate('options_import_refused', [file.name]), 'error');
           problems.replaceChildren(
             ...parsed.problems.map((problem) =>
-              el('li', {}, [translateMessage(withSettingNames(problem))]),
+              element('li', {}, [translateMessage(withSettingNames(problem))]),
             ),
           );
           return;
@@ -76,12 +77,14 @@ export function backupSection(state: OptionsState): HTMLElement {
         }
         showStatus(
           line,
-          lockedBefore ? t('options_imported_except_locked') : t('options_imported'),
+          lockedBefore
+            ? translate('options_imported_except_locked')
+            : translate('options_imported'),
           'ok',
         );
       })
       .catch((error: unknown) =>
-        showStatus(line, t('options_import_unreadable', [String(error)]), 'error'),
+        showStatus(line, translate('options_import_unreadable', [String(error)]), 'error'),
       )
       .finally(() => {
         // Choosing the same file again must fire `change` again.
@@ -90,9 +93,9 @@ export function backupSection(state: OptionsState): HTMLElement {
   });
 
   node.append(
-    el('div', { class: 'field' }, [exportButton]),
-    el('div', { class: 'field' }, [
-      el('label', { for: fileId }, [t('options_import_label')]),
+    element('div', { class: 'field' }, [exportButton]),
+    element('div', { class: 'field' }, [
+      element('label', { for: fileId }, [translate('options_import_label')]),
       fileInput,
     ]),
     line,

@@ -1,7 +1,9 @@
-import { describeCommand, withoutPassword } from '../protocol';
+import { commandInWords } from '../i18n/command-words';
+import { translate, translateMessage } from '../i18n/translate';
+import { withoutPassword } from '../protocol';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { section } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t } from './i18n';
 import {
   BUILDER_FIELDS,
   BUILDER_KINDS,
@@ -91,23 +93,25 @@ function outputBlock(
   output: HTMLTextAreaElement;
 } {
   const id = uniqueId(name);
-  const output = el('textarea', { id, name, rows: 3, readonly: true, spellcheck: 'false' });
+  const output = element('textarea', { id, name, rows: 3, readonly: true, spellcheck: 'false' });
   const line = statusLine();
-  const copy = el('button', { type: 'button', 'aria-describedby': id }, [t('options_copy')]);
+  const copy = element('button', { type: 'button', 'aria-describedby': id }, [
+    translate('options_copy'),
+  ]);
   copy.addEventListener('click', () => {
     void navigator.clipboard.writeText(output.value).then(
-      () => showStatus(line, t('options_copied'), 'ok'),
+      () => showStatus(line, translate('options_copied'), 'ok'),
       () => {
         // Without clipboard access the text is at least selected for Ctrl+C.
         output.select();
-        showStatus(line, t('options_copy_failed'), 'error');
+        showStatus(line, translate('options_copy_failed'), 'error');
       },
     );
   });
-  const block = el('div', { class: 'output' }, [
-    el('label', { for: id }, [t(labelKey)]),
+  const block = element('div', { class: 'output' }, [
+    element('label', { for: id }, [translate(labelKey)]),
     output,
-    el('span', { class: 'row' }, [copy, line]),
+    element('span', { class: 'row' }, [copy, line]),
   ]);
   return { block, output };
 }
@@ -118,29 +122,31 @@ function outputBlock(
  */
 export function builderSection(): HTMLElement {
   const node = section('builder', 'options_builder_title', 'options_builder_intro');
-  const form = el('form', { class: 'builder', autocomplete: 'off' });
+  const form = element('form', { class: 'builder', autocomplete: 'off' });
   const kindId = uniqueId('builder-kind');
-  const kind = el(
+  const kind = element(
     'select',
     { id: kindId, name: 'builderKind' },
     BUILDER_KINDS.map((value) =>
-      el('option', { value, selected: value === EMPTY_BUILDER_INPUT.kind }, [
-        t(KIND_LABEL_KEYS[value]),
+      element('option', { value, selected: value === EMPTY_BUILDER_INPUT.kind }, [
+        translate(KIND_LABEL_KEYS[value]),
       ]),
     ),
   );
   form.append(
-    el('div', { class: 'field' }, [
-      el('label', { for: kindId }, [t('options_builder_kind')]),
+    element('div', { class: 'field' }, [
+      element('label', { for: kindId }, [translate('options_builder_kind')]),
       kind,
     ]),
   );
 
   const controls = new Map<BuilderField, { wrapper: HTMLElement; input: HTMLInputElement }>();
-  const fieldset = el('fieldset', {}, [el('legend', {}, [t('options_builder_details')])]);
+  const fieldset = element('fieldset', {}, [
+    element('legend', {}, [translate('options_builder_details')]),
+  ]);
   for (const [field, spec] of Object.entries(FIELD_SPECS) as [BuilderField, FieldSpec][]) {
     const id = uniqueId(`builder-${field}`);
-    const input = el('input', {
+    const input = element('input', {
       id,
       name: `builder-${field}`,
       type: spec.type,
@@ -151,47 +157,51 @@ export function builderSection(): HTMLElement {
     let wrapper: HTMLElement;
     if (spec.type === 'checkbox') {
       input.checked = EMPTY_BUILDER_INPUT[field] as boolean;
-      wrapper = el('div', { class: 'field' }, [
-        el('label', { class: 'check' }, [input, ` ${t(spec.labelKey)}`]),
+      wrapper = element('div', { class: 'field' }, [
+        element('label', { class: 'check' }, [input, ` ${translate(spec.labelKey)}`]),
       ]);
     } else {
-      wrapper = el('div', { class: 'field' }, [
-        el('label', { for: id }, [t(spec.labelKey)]),
+      wrapper = element('div', { class: 'field' }, [
+        element('label', { for: id }, [translate(spec.labelKey)]),
         input,
       ]);
     }
     if (spec.hintKey) {
       const hintId = uniqueId('builder-hint');
       input.setAttribute('aria-describedby', hintId);
-      wrapper.append(el('p', { class: 'hint', id: hintId }, [t(spec.hintKey)]));
+      wrapper.append(element('p', { class: 'hint', id: hintId }, [translate(spec.hintKey)]));
     }
     controls.set(field, { wrapper, input });
     fieldset.append(wrapper);
   }
   const linkTextId = uniqueId('builder-link-text');
-  const linkText = el('input', {
+  const linkText = element('input', {
     id: linkTextId,
     name: 'builderLinkText',
     type: 'text',
     autocomplete: 'off',
   });
   fieldset.append(
-    el('div', { class: 'field' }, [
-      el('label', { for: linkTextId }, [t('options_builder_link_text')]),
+    element('div', { class: 'field' }, [
+      element('label', { for: linkTextId }, [translate('options_builder_link_text')]),
       linkText,
-      el('p', { class: 'hint' }, [t('options_builder_link_text_hint')]),
+      element('p', { class: 'hint' }, [translate('options_builder_link_text_hint')]),
     ]),
   );
   form.append(fieldset);
 
-  const problems = el('ul', { class: 'problems', 'aria-live': 'polite' });
-  const warning = el('p', { class: 'warning', role: 'alert', hidden: true }, [
-    t('options_builder_password_warning'),
+  const problems = element('ul', { class: 'problems', 'aria-live': 'polite' });
+  const warning = element('p', { class: 'warning', role: 'alert', hidden: true }, [
+    translate('options_builder_password_warning'),
   ]);
   const uriOut = outputBlock('options_builder_uri', 'builderUri');
   const linkOut = outputBlock('options_builder_link_html', 'builderLinkHtml');
   const buttonOut = outputBlock('options_builder_button_html', 'builderButtonHtml');
-  const outputs = el('div', { class: 'outputs' }, [uriOut.block, linkOut.block, buttonOut.block]);
+  const outputs = element('div', { class: 'outputs' }, [
+    uriOut.block,
+    linkOut.block,
+    buttonOut.block,
+  ]);
   form.append(problems, warning, outputs);
   form.addEventListener('submit', (event) => event.preventDefault());
 
@@ -220,10 +230,12 @@ export function builderSection(): HTMLElement {
       problems.replaceChildren(
         ...(anythingTyped
           ? result.problems.map((problem) => {
-              const text = t(problem.key, problem.substitutions);
-              if (!problem.field) return el('li', {}, [text]);
+              const text = translateMessage(problem);
+              if (!problem.field) return element('li', {}, [text]);
               controls.get(problem.field)?.input.setAttribute('aria-invalid', 'true');
-              return el('li', {}, [`${t(FIELD_SPECS[problem.field].labelKey)}: ${text}`]);
+              return element('li', {}, [
+                `${translate(FIELD_SPECS[problem.field].labelKey)}: ${text}`,
+              ]);
             })
           : []),
       );
@@ -232,8 +244,7 @@ export function builderSection(): HTMLElement {
       return;
     }
     problems.replaceChildren();
-    const description = describeCommand(withoutPassword(result.command));
-    const text = linkText.value.trim() || t(description.key, description.substitutions);
+    const text = linkText.value.trim() || commandInWords(withoutPassword(result.command));
     uriOut.output.value = result.uri;
     linkOut.output.value = linkSnippet(result.uri, text);
     buttonOut.output.value = buttonSnippet(result.uri, text);

@@ -1,22 +1,23 @@
+import { translate, translateMessage } from '../i18n/translate';
 import type { SettingsKey } from '../settings';
-import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import type { OptionsState } from './state';
 
 /** Building blocks shared by the sections: a titled section, lock notes, a saved-or-why line. */
 
 export function section(id: string, titleKey: string, introKey?: string): HTMLElement {
   const headingId = `${id}-heading`;
-  const node = el('section', { id, 'aria-labelledby': headingId }, [
-    el('h2', { id: headingId }, [t(titleKey)]),
+  const node = element('section', { id, 'aria-labelledby': headingId }, [
+    element('h2', { id: headingId }, [translate(titleKey)]),
   ]);
-  if (introKey) node.append(el('p', { class: 'intro' }, [t(introKey)]));
+  if (introKey) node.append(element('p', { class: 'intro' }, [translate(introKey)]));
   return node;
 }
 
 /** "Set by your administrator": shown next to anything a policy decided. */
 export function lockNote(): HTMLParagraphElement {
-  return el('p', { class: 'locked-note', hidden: true }, [t('options_locked_note')]);
+  return element('p', { class: 'locked-note', hidden: true }, [translate('options_locked_note')]);
 }
 
 /**
@@ -27,11 +28,13 @@ export function settingFieldset(
   legendKey: string,
   descriptionKey?: string,
 ): { fieldset: HTMLFieldSetElement; note: HTMLParagraphElement } {
-  const fieldset = el('fieldset', {}, [el('legend', {}, [t(legendKey)])]);
+  const fieldset = element('fieldset', {}, [element('legend', {}, [translate(legendKey)])]);
   if (descriptionKey) {
     const descriptionId = uniqueId('description');
     fieldset.setAttribute('aria-describedby', descriptionId);
-    fieldset.append(el('p', { class: 'hint', id: descriptionId }, [t(descriptionKey)]));
+    fieldset.append(
+      element('p', { class: 'hint', id: descriptionId }, [translate(descriptionKey)]),
+    );
   }
   const note = lockNote();
   fieldset.append(note);
@@ -44,6 +47,23 @@ export function showLock(fieldset: HTMLFieldSetElement, note: HTMLElement, locke
   fieldset.classList.toggle('locked', locked);
 }
 
+/**
+ * What ends an entry of a list: a badge on one the administrator's policy added (it cannot be
+ * removed here), a Remove button named after the entry on any other.
+ */
+export function entryAction(managed: boolean, name: string, remove: () => void): HTMLElement {
+  if (managed) {
+    return element('span', { class: 'managed-badge' }, [translate('options_managed_entry')]);
+  }
+  const button = element(
+    'button',
+    { type: 'button', class: 'remove', 'aria-label': translate('options_remove_named', [name]) },
+    [translate('options_remove')],
+  );
+  button.addEventListener('click', remove);
+  return button;
+}
+
 /** Runs a change and reports it on `line`: "Saved." or the reason nothing was saved. */
 export async function changeAndReport(
   state: OptionsState,
@@ -53,7 +73,7 @@ export async function changeAndReport(
   successSubstitutions: string[] = [],
 ): Promise<boolean> {
   const result = await state.change(change);
-  if (result.ok) showStatus(line, t(successKey, successSubstitutions), 'ok');
+  if (result.ok) showStatus(line, translate(successKey, successSubstitutions), 'ok');
   else showStatus(line, translateMessage(result.problem), 'error');
   return result.ok;
 }
@@ -62,8 +82,8 @@ export function checkbox(
   labelText: string,
   attributes: Record<string, string | boolean | undefined> = {},
 ): { label: HTMLLabelElement; input: HTMLInputElement } {
-  const input = el('input', { type: 'checkbox', ...attributes });
-  const label = el('label', { class: 'check' }, [input, ` ${labelText}`]);
+  const input = element('input', { type: 'checkbox', ...attributes });
+  const label = element('label', { class: 'check' }, [input, ` ${labelText}`]);
   return { label, input };
 }
 
@@ -81,11 +101,13 @@ export function radioGroup<T extends string>(options: {
   const name = uniqueId(options.key);
   const line = statusLine();
   const inputs = options.choices.map((choice) => {
-    const input = el('input', { type: 'radio', name, value: choice.value });
+    const input = element('input', { type: 'radio', name, value: choice.value });
     input.addEventListener('change', () => {
       if (input.checked) void changeAndReport(options.state, line, options.write(choice.value));
     });
-    fieldset.append(el('label', { class: 'check' }, [input, ` ${t(choice.labelKey)}`]));
+    fieldset.append(
+      element('label', { class: 'check' }, [input, ` ${translate(choice.labelKey)}`]),
+    );
     return input;
   });
   fieldset.append(line);

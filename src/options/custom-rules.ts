@@ -6,7 +6,7 @@ import {
 } from '../detect';
 import { uriSchemeOf } from '../protocol';
 import { normalizeCustomRule, normalizeSiteEntry, type CustomRuleSetting } from '../settings';
-import { message, type Message } from './message';
+import { message, type Message } from '../i18n/message';
 
 /**
  * Custom rules (F6) as the options page edits them. A rule is saved only when both our own

@@ -1,8 +1,16 @@
+import { translate, translateMessage } from '../i18n/translate';
 import { DETECTION_FORM_KEYS, type CustomRuleSetting, type DetectionFormKey } from '../settings';
-import { changeAndReport, checkbox, section, settingFieldset, showLock } from './controls';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
+import {
+  changeAndReport,
+  checkbox,
+  entryAction,
+  section,
+  settingFieldset,
+  showLock,
+} from './controls';
 import { checkRuleDraft, newRuleId, type RuleDraft } from './custom-rules';
-import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
 import { ruleTester } from './rule-tester';
 import type { OptionsState } from './state';
 
@@ -18,9 +26,9 @@ function formsFieldset(state: OptionsState): HTMLFieldSetElement {
   const { fieldset, note } = settingFieldset('options_forms_legend', 'options_forms_hint');
   const line = statusLine();
   const boxes = DETECTION_FORM_KEYS.map((form) => {
-    const { label, input } = checkbox(t(FORM_LABEL_KEYS[form]), { name: `form-${form}` });
-    const formNote = el('span', { class: 'locked-inline', hidden: true }, [
-      t('options_locked_note'),
+    const { label, input } = checkbox(translate(FORM_LABEL_KEYS[form]), { name: `form-${form}` });
+    const formNote = element('span', { class: 'locked-inline', hidden: true }, [
+      translate('options_locked_note'),
     ]);
     input.addEventListener('change', () => {
       const on = input.checked;
@@ -29,7 +37,7 @@ function formsFieldset(state: OptionsState): HTMLFieldSetElement {
         forms: { ...current.forms, [form]: on },
       }));
     });
-    fieldset.append(el('div', { class: 'check-row' }, [label, formNote]));
+    fieldset.append(element('div', { class: 'check-row' }, [label, formNote]));
     return { form, input, formNote };
   });
   fieldset.append(line);
@@ -48,53 +56,43 @@ function formsFieldset(state: OptionsState): HTMLFieldSetElement {
 }
 
 function describeRule(rule: CustomRuleSetting): string {
-  const sites = rule.sites.length > 0 ? rule.sites.join(', ') : t('options_rule_all_sites');
-  return t('options_rule_summary', [rule.hrefTemplate, sites]);
+  const sites = rule.sites.length > 0 ? rule.sites.join(', ') : translate('options_rule_all_sites');
+  return translate('options_rule_summary', [rule.hrefTemplate, sites]);
 }
 
 function ruleList(state: OptionsState, line: HTMLElement): HTMLUListElement {
-  const list = el('ul', { class: 'entries rules', 'aria-label': t('options_rules_list_label') });
+  const list = element('ul', {
+    class: 'entries rules',
+    'aria-label': translate('options_rules_list_label'),
+  });
   state.subscribe((loaded) => {
     const managed = loaded.policy.managedEntries.customRules;
     const rules = loaded.settings.customRules;
     list.replaceChildren(
       ...rules.map((rule) => {
-        const item = el('li', {}, [
-          el('span', { class: 'entry' }, [
-            el('code', {}, [`/${rule.pattern}/${rule.flags}`]),
-            el('span', { class: 'hint' }, [` → ${describeRule(rule)}`]),
+        const item = element('li', {}, [
+          element('span', { class: 'entry' }, [
+            element('code', {}, [`/${rule.pattern}/${rule.flags}`]),
+            element('span', { class: 'hint' }, [` → ${describeRule(rule)}`]),
           ]),
         ]);
-        if (managed.includes(rule.id)) {
-          item.append(el('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
-        } else {
-          const button = el(
-            'button',
-            {
-              type: 'button',
-              class: 'remove',
-              'aria-label': t('options_remove_named', [rule.pattern]),
-            },
-            [t('options_remove')],
+        const remove = () =>
+          void changeAndReport(
+            state,
+            line,
+            (current) => ({
+              ...current,
+              customRules: current.customRules.filter((entry) => entry.id !== rule.id),
+            }),
+            'options_removed',
+            [rule.pattern],
           );
-          button.addEventListener('click', () => {
-            void changeAndReport(
-              state,
-              line,
-              (current) => ({
-                ...current,
-                customRules: current.customRules.filter((entry) => entry.id !== rule.id),
-              }),
-              'options_removed',
-              [rule.pattern],
-            );
-          });
-          item.append(button);
-        }
+        item.append(entryAction(managed.includes(rule.id), rule.pattern, remove));
         return item;
       }),
     );
-    if (rules.length === 0) list.append(el('li', { class: 'empty' }, [t('options_rules_empty')]));
+    if (rules.length === 0)
+      list.append(element('li', { class: 'empty' }, [translate('options_rules_empty')]));
   });
   return list;
 }
@@ -106,13 +104,13 @@ function labelled(
 ): HTMLElement {
   const id = uniqueId('rule-field');
   control.id = id;
-  const children: Node[] = [el('label', { for: id }, [t(labelKey)]), control];
+  const children: Node[] = [element('label', { for: id }, [translate(labelKey)]), control];
   if (hintKey) {
     const hintId = uniqueId('rule-hint');
     control.setAttribute('aria-describedby', hintId);
-    children.push(el('p', { class: 'hint', id: hintId }, [t(hintKey)]));
+    children.push(element('p', { class: 'hint', id: hintId }, [translate(hintKey)]));
   }
-  return el('div', { class: 'field' }, children);
+  return element('div', { class: 'field' }, children);
 }
 
 export interface RuleForm {
@@ -122,34 +120,34 @@ export interface RuleForm {
 }
 
 function ruleForm(state: OptionsState, line: HTMLElement): RuleForm {
-  const pattern = el('input', {
+  const pattern = element('input', {
     type: 'text',
     name: 'rulePattern',
     placeholder: 'Room[ -](\\d{4,8})',
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const template = el('input', {
+  const template = element('input', {
     type: 'text',
     name: 'ruleTemplate',
     placeholder: 'trueconf:\\c\\$1',
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const sites = el('input', {
+  const sites = element('input', {
     type: 'text',
     name: 'ruleSites',
     placeholder: 'intranet.example.com',
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const ignoreCase = checkbox(t('options_rule_ignore_case'), { name: 'ruleIgnoreCase' });
-  const form = el('form', { class: 'rule-form' }, [
+  const ignoreCase = checkbox(translate('options_rule_ignore_case'), { name: 'ruleIgnoreCase' });
+  const form = element('form', { class: 'rule-form' }, [
     labelled('options_rule_pattern_label', pattern, 'options_rule_pattern_hint'),
-    el('div', { class: 'field' }, [ignoreCase.label]),
+    element('div', { class: 'field' }, [ignoreCase.label]),
     labelled('options_rule_template_label', template, 'options_rule_template_hint'),
     labelled('options_rule_sites_label', sites, 'options_rule_sites_hint'),
-    el('button', { type: 'submit' }, [t('options_rule_add')]),
+    element('button', { type: 'submit' }, [translate('options_rule_add')]),
   ]);
   const fields = { pattern, hrefTemplate: template, sites } as const;
   const draft = (): RuleDraft => ({

@@ -1,8 +1,9 @@
 import { clearHistory, readHistory } from '../history/history';
+import { translate } from '../i18n/translate';
 import { HISTORY_SIZE_MAX } from '../settings';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { changeAndReport, section, settingFieldset, showLock } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t } from './i18n';
 import type { OptionsState } from './state';
 
 export interface HistoryActions {
@@ -25,7 +26,7 @@ export function historySection(
     'options_history_size_hint',
   );
   const inputId = uniqueId('history-size');
-  const input = el('input', {
+  const input = element('input', {
     id: inputId,
     name: 'historySize',
     type: 'number',
@@ -36,7 +37,7 @@ export function historySection(
   });
   const sizeLine = statusLine();
   fieldset.append(
-    el('label', { for: inputId }, [t('options_history_size_label')]),
+    element('label', { for: inputId }, [translate('options_history_size_label')]),
     input,
     sizeLine,
   );
@@ -49,7 +50,11 @@ export function historySection(
       size > HISTORY_SIZE_MAX
     ) {
       input.setAttribute('aria-invalid', 'true');
-      showStatus(sizeLine, t('options_history_size_invalid', [String(HISTORY_SIZE_MAX)]), 'error');
+      showStatus(
+        sizeLine,
+        translate('options_history_size_invalid', [String(HISTORY_SIZE_MAX)]),
+        'error',
+      );
       return;
     }
     input.removeAttribute('aria-invalid');
@@ -61,25 +66,25 @@ export function historySection(
   });
 
   const clearLine = statusLine();
-  const clearButton = el('button', { type: 'button', name: 'clearHistory' }, [
-    t('options_history_clear'),
+  const clearButton = element('button', { type: 'button', name: 'clearHistory' }, [
+    translate('options_history_clear'),
   ]);
-  const count = el('p', { class: 'hint' });
+  const count = element('p', { class: 'hint' });
   const showCount = async (): Promise<void> => {
-    count.textContent = t('options_history_count', [String(await history.count())]);
+    count.textContent = translate('options_history_count', [String(await history.count())]);
   };
   clearButton.addEventListener('click', () => {
     void history
       .clear()
       .then(() => {
-        showStatus(clearLine, t('options_history_cleared'), 'ok');
+        showStatus(clearLine, translate('options_history_cleared'), 'ok');
         return showCount();
       })
       .catch((error: unknown) =>
-        showStatus(clearLine, t('options_error_save_failed', [String(error)]), 'error'),
+        showStatus(clearLine, translate('options_error_save_failed', [String(error)]), 'error'),
       );
   });
   void showCount().catch(() => undefined);
-  node.append(fieldset, el('div', { class: 'field' }, [count, clearButton, clearLine]));
+  node.append(fieldset, element('div', { class: 'field' }, [count, clearButton, clearLine]));
   return node;
 }

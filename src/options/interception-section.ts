@@ -1,4 +1,7 @@
+import { message } from '../i18n/message';
+import { translate } from '../i18n/translate';
 import { normalizeOriginEntry } from '../settings';
+import { statusLine } from '../ui/status-line';
 import {
   changeAndReport,
   checkbox,
@@ -7,16 +10,15 @@ import {
   settingFieldset,
   showLock,
 } from './controls';
-import { statusLine } from './dom';
-import { t } from './i18n';
 import { listEditor } from './list-editor';
-import { message } from './message';
 import type { OptionsState } from './state';
 
 function confirmFieldset(state: OptionsState): HTMLFieldSetElement {
   const { fieldset, note } = settingFieldset('options_confirm_legend', 'options_confirm_hint');
   const line = statusLine();
-  const { label, input } = checkbox(t('options_confirm_label'), { name: 'confirmEveryCall' });
+  const { label, input } = checkbox(translate('options_confirm_label'), {
+    name: 'confirmEveryCall',
+  });
   input.addEventListener('change', () => {
     const on = input.checked;
     void changeAndReport(state, line, (current) => ({ ...current, confirmEveryCall: on }));

@@ -14,7 +14,7 @@ import {
   type SignIn,
   type Target,
 } from '../protocol';
-import type { Message } from './message';
+import type { Message } from '../i18n/message';
 
 /**
  * The link builder: a form for every command of protocol.md, turned into a `trueconf:` URI with

@@ -1,8 +1,9 @@
+import type { Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
 import type { ListSettingKey, Settings } from '../settings';
-import { changeAndReport, settingFieldset, showLock } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
-import type { Message } from './message';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
+import { changeAndReport, entryAction, settingFieldset, showLock } from './controls';
 import type { OptionsState } from './state';
 
 type StringListKey = Exclude<ListSettingKey, 'customRules'>;
@@ -27,9 +28,9 @@ export interface ListEditorOptions {
 export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
   const { key, state } = options;
   const { fieldset, note } = settingFieldset(options.legendKey, options.descriptionKey);
-  const list = el('ul', { class: 'entries', 'aria-label': t(options.legendKey) });
+  const list = element('ul', { class: 'entries', 'aria-label': translate(options.legendKey) });
   const inputId = uniqueId(key);
-  const input = el('input', {
+  const input = element('input', {
     id: inputId,
     type: 'text',
     placeholder: options.placeholder,
@@ -37,9 +38,12 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     spellcheck: 'false',
   });
   const line = statusLine();
-  const form = el('form', { class: 'add-form' }, [
-    el('label', { for: inputId }, [t(options.inputLabelKey)]),
-    el('span', { class: 'row' }, [input, el('button', { type: 'submit' }, [t('options_add')])]),
+  const form = element('form', { class: 'add-form' }, [
+    element('label', { for: inputId }, [translate(options.inputLabelKey)]),
+    element('span', { class: 'row' }, [
+      input,
+      element('button', { type: 'submit' }, [translate('options_add')]),
+    ]),
   ]);
   fieldset.append(list, form, line);
 
@@ -55,7 +59,7 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     input.removeAttribute('aria-invalid');
     const value = normalized.value;
     if (state.settings[key].includes(value)) {
-      showStatus(line, t('options_already_listed', [value]), 'info');
+      showStatus(line, translate('options_already_listed', [value]), 'info');
       return;
     }
     void changeAndReport(
@@ -87,22 +91,13 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     const entries = loaded.settings[key];
     list.replaceChildren(
       ...entries.map((entry) => {
-        const item = el('li', {}, [el('span', { class: 'entry' }, [entry])]);
-        if (managed.includes(entry)) {
-          item.append(el('span', { class: 'managed-badge' }, [t('options_managed_entry')]));
-        } else {
-          const button = el(
-            'button',
-            { type: 'button', class: 'remove', 'aria-label': t('options_remove_named', [entry]) },
-            [t('options_remove')],
-          );
-          button.addEventListener('click', () => remove(entry));
-          item.append(button);
-        }
+        const item = element('li', {}, [element('span', { class: 'entry' }, [entry])]);
+        item.append(entryAction(managed.includes(entry), entry, () => remove(entry)));
         return item;
       }),
     );
-    if (entries.length === 0) list.append(el('li', { class: 'empty' }, [t(options.emptyKey)]));
+    if (entries.length === 0)
+      list.append(element('li', { class: 'empty' }, [translate(options.emptyKey)]));
     showLock(fieldset, note, state.isLocked(key));
   });
   return fieldset;

@@ -1,6 +1,6 @@
 import type { LoadedSettings } from '../settings';
-import { el } from './dom';
-import { t } from './i18n';
+import { element } from '../ui/dom';
+import { translate } from '../i18n/translate';
 
 /** Setting names as the page calls them, for notices about damaged or ignored data. */
 const SETTING_NAME_KEYS: Readonly<Record<string, string>> = {
@@ -21,7 +21,7 @@ const SETTING_NAME_KEYS: Readonly<Record<string, string>> = {
 
 export function settingName(field: string): string {
   const key = SETTING_NAME_KEYS[field] ?? SETTING_NAME_KEYS[field.split('.')[0] ?? ''];
-  return key ? t(key) : field;
+  return key ? translate(key) : field;
 }
 
 function names(fields: readonly string[]): string {
@@ -36,18 +36,18 @@ export function renderNotices(container: HTMLElement, loaded: LoadedSettings): v
   const notices: HTMLElement[] = [];
   if (loaded.replaced.length > 0) {
     notices.push(
-      el('p', { class: 'notice warning' }, [
-        t('options_notice_replaced', [names(loaded.replaced)]),
+      element('p', { class: 'notice warning' }, [
+        translate('options_notice_replaced', [names(loaded.replaced)]),
       ]),
     );
   }
   if (loaded.policy.active) {
-    notices.push(el('p', { class: 'notice info' }, [t('options_notice_policy')]));
+    notices.push(element('p', { class: 'notice info' }, [translate('options_notice_policy')]));
   }
   if (loaded.policy.ignored.length > 0) {
     notices.push(
-      el('p', { class: 'notice warning' }, [
-        t('options_notice_policy_ignored', [names(loaded.policy.ignored)]),
+      element('p', { class: 'notice warning' }, [
+        translate('options_notice_policy_ignored', [names(loaded.policy.ignored)]),
       ]),
     );
   }

@@ -1,29 +1,13 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadUserSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { mountOptionsPage, showOptionsLoading } from './page';
 import { OptionsState } from './state';
+import { fakeGetMessage, loadMessages } from '../../test/support/messages';
 
-const english = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
-) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** Chromium's getMessage: named placeholders, then $1…$9, and $$ for a dollar sign. */
-function getMessage(key: string, substitutions?: string | string[]): string {
-  const list = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-  const entry = english[key];
-  if (!entry) return '';
-  const text = entry.message.replace(
-    /\$([A-Za-z0-9_@]+)\$/g,
-    (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
-  );
-  return text.replace(/\$(\$|[1-9])/g, (_all, token: string) =>
-    token === '$' ? '$' : (list[Number(token) - 1] ?? ''),
-  );
-}
+const english = loadMessages('en');
+const getMessage = fakeGetMessage(english);
 
 let state: OptionsState;
 let root: HTMLElement;

@@ -1,9 +1,9 @@
+import { translate } from '../i18n/translate';
+import { element } from '../ui/dom';
 import { backupSection } from './backup-section';
 import { builderSection } from './builder-section';
 import { detectionSection } from './detection-section';
-import { el } from './dom';
 import { historySection, type HistoryActions } from './history-section';
-import { t } from './i18n';
 import { interceptionSection } from './interception-section';
 import { renderNotices } from './notices';
 import { serversSection } from './servers-section';
@@ -15,9 +15,9 @@ export interface OptionsPageOptions {
 }
 
 function pageHeader(): HTMLElement {
-  return el('header', {}, [
-    el('h1', {}, [t('options_title')]),
-    el('p', { class: 'intro' }, [t('options_intro')]),
+  return element('header', {}, [
+    element('h1', {}, [translate('options_title')]),
+    element('p', { class: 'intro' }, [translate('options_intro')]),
   ]);
 }
 
@@ -28,7 +28,7 @@ function pageHeader(): HTMLElement {
 export function showOptionsLoading(root: HTMLElement): void {
   root.replaceChildren(
     pageHeader(),
-    el('p', { class: 'loading', role: 'status' }, [t('options_loading')]),
+    element('p', { class: 'loading', role: 'status' }, [translate('options_loading')]),
   );
 }
 
@@ -38,7 +38,7 @@ export function mountOptionsPage(
   state: OptionsState,
   options: OptionsPageOptions = {},
 ): void {
-  const notices = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+  const notices = element('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
   state.subscribe((loaded) => renderNotices(notices, loaded));
   root.replaceChildren(
     pageHeader(),

@@ -1,12 +1,12 @@
 import { detect, type CompiledRule, type Form, type Match } from '../detect';
-import { describeCommand } from '../protocol';
+import { commandInWords } from '../i18n/command-words';
+import type { Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
 import { detectOptionsFromSettings, type Settings } from '../settings';
+import { element, uniqueId } from '../ui/dom';
 import { checkbox, settingFieldset } from './controls';
 import { compileSavedRules, checkRuleDraft } from './custom-rules';
 import type { RuleForm } from './detection-section';
-import { el, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
-import type { Message } from './message';
 import type { OptionsState } from './state';
 
 const FORM_NAME_KEYS: Readonly<Record<Form, string>> = {
@@ -41,13 +41,12 @@ export function testText(input: TesterInput): Match[] {
 }
 
 function matchItem(match: Match): HTMLLIElement {
-  const description = describeCommand(match.command);
-  return el('li', {}, [
-    el('span', { class: 'match-text' }, [match.text]),
+  return element('li', {}, [
+    element('span', { class: 'match-text' }, [match.text]),
     ' → ',
-    el('code', {}, [match.href]),
-    el('span', { class: 'hint' }, [
-      ` (${t(FORM_NAME_KEYS[match.form])}: ${t(description.key, description.substitutions)})`,
+    element('code', {}, [match.href]),
+    element('span', { class: 'hint' }, [
+      ` (${translate(FORM_NAME_KEYS[match.form])}: ${commandInWords(match.command)})`,
     ]),
   ]);
 }
@@ -59,20 +58,23 @@ function matchItem(match: Match): HTMLLIElement {
 export function ruleTester(state: OptionsState, ruleForm: RuleForm): HTMLFieldSetElement {
   const { fieldset } = settingFieldset('options_tester_legend', 'options_tester_hint');
   const textId = uniqueId('tester-text');
-  const text = el('textarea', {
+  const text = element('textarea', {
     id: textId,
     name: 'testerText',
     rows: 4,
     spellcheck: 'false',
   });
-  const context = checkbox(t('options_tester_context'), { name: 'testerContext' });
-  const summary = el('p', { class: 'tester-summary', role: 'status', 'aria-live': 'polite' });
-  const results = el('ul', { class: 'matches', 'aria-label': t('options_tester_results') });
-  const notes = el('ul', { class: 'tester-notes' });
+  const context = checkbox(translate('options_tester_context'), { name: 'testerContext' });
+  const summary = element('p', { class: 'tester-summary', role: 'status', 'aria-live': 'polite' });
+  const results = element('ul', {
+    class: 'matches',
+    'aria-label': translate('options_tester_results'),
+  });
+  const notes = element('ul', { class: 'tester-notes' });
   fieldset.append(
-    el('label', { for: textId }, [t('options_tester_label')]),
+    element('label', { for: textId }, [translate('options_tester_label')]),
     text,
-    el('div', { class: 'field' }, [context.label]),
+    element('div', { class: 'field' }, [context.label]),
     summary,
     results,
     notes,
@@ -101,7 +103,9 @@ export function ruleTester(state: OptionsState, ruleForm: RuleForm): HTMLFieldSe
         });
       }
     }
-    notes.replaceChildren(...noteMessages.map((note) => el('li', {}, [translateMessage(note)])));
+    notes.replaceChildren(
+      ...noteMessages.map((note) => element('li', {}, [translateMessage(note)])),
+    );
     if (text.value.trim() === '') {
       results.replaceChildren();
       summary.textContent = '';
@@ -117,8 +121,8 @@ export function ruleTester(state: OptionsState, ruleForm: RuleForm): HTMLFieldSe
     results.replaceChildren(...matches.map(matchItem));
     summary.textContent =
       matches.length === 0
-        ? t('options_tester_none')
-        : t('options_tester_count', [String(matches.length)]);
+        ? translate('options_tester_none')
+        : translate('options_tester_count', [String(matches.length)]);
   };
   const schedule = (): void => {
     clearTimeout(timer);

@@ -1,9 +1,10 @@
+import { message, type Message } from '../i18n/message';
+import { translate, translateMessage } from '../i18n/translate';
 import { normalizeServerEntry } from '../settings';
+import { element, uniqueId } from '../ui/dom';
+import { showStatus, statusLine } from '../ui/status-line';
 import { changeAndReport, section, settingFieldset, showLock } from './controls';
-import { el, showStatus, statusLine, uniqueId } from './dom';
-import { t, translateMessage } from './i18n';
 import { listEditor } from './list-editor';
-import { message, type Message } from './message';
 import type { OptionsState } from './state';
 
 /**
@@ -34,7 +35,7 @@ function defaultServerFieldset(state: OptionsState): HTMLFieldSetElement {
     'options_default_server_hint',
   );
   const inputId = uniqueId('default-server');
-  const input = el('input', {
+  const input = element('input', {
     id: inputId,
     name: 'defaultServer',
     type: 'text',
@@ -43,9 +44,12 @@ function defaultServerFieldset(state: OptionsState): HTMLFieldSetElement {
     spellcheck: 'false',
   });
   const line = statusLine();
-  const form = el('form', { class: 'add-form' }, [
-    el('label', { for: inputId }, [t('options_default_server_label')]),
-    el('span', { class: 'row' }, [input, el('button', { type: 'submit' }, [t('options_save')])]),
+  const form = element('form', { class: 'add-form' }, [
+    element('label', { for: inputId }, [translate('options_default_server_label')]),
+    element('span', { class: 'row' }, [
+      input,
+      element('button', { type: 'submit' }, [translate('options_save')]),
+    ]),
   ]);
   fieldset.append(form, line);
   form.addEventListener('submit', (event) => {

@@ -8,7 +8,7 @@ import {
   type SettingsProblem,
 } from '../settings';
 import { explainRefusal } from './custom-rules';
-import { message, type Message } from './message';
+import { message, type Message } from '../i18n/message';
 
 /**
  * Settings files for export and import. Import is all or nothing: a file that is not exactly a

@@ -1,7 +1,7 @@
 import { normalizeSiteEntry } from '../settings';
 import { radioGroup, section } from './controls';
 import { listEditor } from './list-editor';
-import { message } from './message';
+import { message } from '../i18n/message';
 import type { OptionsState } from './state';
 
 export function sitesSection(state: OptionsState): HTMLElement {

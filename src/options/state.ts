@@ -9,7 +9,7 @@ import {
   type Settings,
   type SettingsKey,
 } from '../settings';
-import { message, type Message } from './message';
+import { message, type Message } from '../i18n/message';
 
 /** The store functions the page uses; tests pass in their own. */
 export interface SettingsStore {

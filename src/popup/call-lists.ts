@@ -1,9 +1,9 @@
 import type { Favourite } from '../favourites';
 import type { HistoryEntry } from '../history/history';
-import { element } from './dom';
-import { translate } from './i18n';
+import { uriInWords } from '../i18n/command-words';
+import { translate, translateMessage } from '../i18n/translate';
+import { element } from '../ui/dom';
 import type { PopupView } from './view';
-import { uriInWords } from './words';
 
 /**
  * Favourites and recent calls: one click, or the arrow keys and Enter, hands a call to TrueConf.
@@ -37,21 +37,11 @@ export function recentCalls(
   return recent;
 }
 
-function callButton(
-  doc: Document,
-  focusKey: string,
-  title: string,
-  uri: string,
-): HTMLButtonElement {
-  return element(
-    doc,
-    'button',
-    { type: 'button', class: 'call-item', 'data-focus-key': focusKey },
-    [
-      element(doc, 'span', { class: 'call-name' }, [title]),
-      element(doc, 'span', { class: 'uri' }, [uri]),
-    ],
-  );
+function callButton(focusKey: string, title: string, uri: string): HTMLButtonElement {
+  return element('button', { type: 'button', class: 'call-item', 'data-focus-key': focusKey }, [
+    element('span', { class: 'call-name' }, [title]),
+    element('span', { class: 'uri' }, [uri]),
+  ]);
 }
 
 /** Re-rendering replaces the buttons; the one that had focus gets it back by its key. */
@@ -78,14 +68,13 @@ export function renderRecent(
     view.recentList.replaceChildren(
       ...recent.map((entry) => {
         const button = callButton(
-          doc,
           `recent:${entry.uri}`,
-          translate(entry.description.key, entry.description.substitutions),
+          translateMessage(entry.description),
           entry.uri,
         );
         button.title = new Date(entry.time).toLocaleString(doc.documentElement.lang || undefined);
         button.addEventListener('click', () => call(entry.uri));
-        return element(doc, 'li', {}, [button]);
+        return element('li', {}, [button]);
       }),
     ),
   );
@@ -93,7 +82,6 @@ export function renderRecent(
 }
 
 function toolButton(
-  doc: Document,
   focusKey: string,
   symbol: string,
   labelKey: string,
@@ -102,7 +90,6 @@ function toolButton(
   disabled = false,
 ): HTMLButtonElement {
   const button = element(
-    doc,
     'button',
     {
       type: 'button',
@@ -112,7 +99,7 @@ function toolButton(
       title: translate(labelKey, [name]),
       disabled,
     },
-    [element(doc, 'span', { 'aria-hidden': 'true' }, [symbol])],
+    [element('span', { 'aria-hidden': 'true' }, [symbol])],
   );
   button.addEventListener('click', onClick);
   return button;
@@ -120,10 +107,9 @@ function toolButton(
 
 /** Swaps a favourite's name for a text field; Enter or leaving it saves, Escape cancels. */
 function startRenaming(row: HTMLElement, favourite: Favourite, actions: FavouriteActions): void {
-  const doc = row.ownerDocument;
   const button = row.querySelector<HTMLButtonElement>('.call-item');
   if (!button) return;
-  const input = element(doc, 'input', {
+  const input = element('input', {
     type: 'text',
     class: 'rename',
     value: favourite.name,
@@ -164,21 +150,19 @@ export function renderFavourites(
   favourites: readonly Favourite[],
   actions: FavouriteActions,
 ): void {
-  const doc = view.root.ownerDocument;
   keepingFocus(view.favouritesList, () =>
     view.favouritesList.replaceChildren(
       ...favourites.map((favourite, index) => {
-        const button = callButton(doc, `call:${favourite.id}`, favourite.name, favourite.uri);
+        const button = callButton(`call:${favourite.id}`, favourite.name, favourite.uri);
         // The name is the user's own; the tooltip says what a click does.
         button.title = uriInWords(favourite.uri);
         button.dataset.favouriteId = favourite.id;
         button.setAttribute('aria-keyshortcuts', 'F2 Alt+ArrowUp Alt+ArrowDown');
         button.addEventListener('click', () => actions.call(favourite.uri));
-        const row = element(doc, 'li', { class: 'favourite' }, [button]);
+        const row = element('li', { class: 'favourite' }, [button]);
         row.append(
-          element(doc, 'span', { class: 'tools' }, [
+          element('span', { class: 'tools' }, [
             toolButton(
-              doc,
               `rename:${favourite.id}`,
               '✎',
               'popup_favourite_rename',
@@ -186,7 +170,6 @@ export function renderFavourites(
               () => startRenaming(row, favourite, actions),
             ),
             toolButton(
-              doc,
               `up:${favourite.id}`,
               '↑',
               'popup_favourite_move_up',
@@ -195,7 +178,6 @@ export function renderFavourites(
               index === 0,
             ),
             toolButton(
-              doc,
               `down:${favourite.id}`,
               '↓',
               'popup_favourite_move_down',
@@ -204,7 +186,6 @@ export function renderFavourites(
               index === favourites.length - 1,
             ),
             toolButton(
-              doc,
               `remove:${favourite.id}`,
               '✕',
               'popup_favourite_remove',

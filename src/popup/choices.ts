@@ -1,5 +1,5 @@
-import { element } from './dom';
-import { translate } from './i18n';
+import { translateMessage } from '../i18n/translate';
+import { element } from '../ui/dom';
 import type { Reading } from './interpret';
 import type { PopupView } from './view';
 
@@ -21,7 +21,7 @@ export function renderChoices(
     view.choiceList.dataset.ids = ids;
     view.choiceList.replaceChildren(
       ...readings.map((reading, index) => {
-        const radio = element(view.root.ownerDocument, 'input', {
+        const radio = element('input', {
           type: 'radio',
           name: 'reading',
           id: `reading-${index}`,
@@ -30,11 +30,9 @@ export function renderChoices(
         radio.addEventListener('change', () => {
           if (radio.checked) onChoose(reading.id);
         });
-        return element(view.root.ownerDocument, 'div', { class: 'check' }, [
+        return element('div', { class: 'check' }, [
           radio,
-          element(view.root.ownerDocument, 'label', { for: radio.id }, [
-            translate(reading.label.key, reading.label.substitutions),
-          ]),
+          element('label', { for: radio.id }, [translateMessage(reading.label)]),
         ]);
       }),
     );

@@ -15,12 +15,12 @@ import {
   wireListNavigation,
   type FavouriteActions,
 } from './call-lists';
-import { applyPopupLanguage, applyTranslations } from './i18n';
+import { applyDocumentLanguage, applyTranslations } from '../ui/i18n';
 import { QuickDial } from './quick-dial';
 import { startSitePanel } from './site-panel';
 import { findTargetTab } from './target-tab';
 import { buildPopupView, type PopupView } from './view';
-import { uriInWords } from './words';
+import { uriInWords } from '../i18n/command-words';
 
 function favouriteActions(dial: QuickDial): FavouriteActions {
   const report = (result: Promise<StoreResult>) =>
@@ -64,7 +64,7 @@ async function useSettings(view: PopupView, dial: QuickDial): Promise<void> {
 export async function startPopup(mount: HTMLElement, search: string): Promise<void> {
   const doc = mount.ownerDocument;
   const view = buildPopupView(doc);
-  applyPopupLanguage(doc);
+  applyDocumentLanguage(doc, 'popup_title');
   applyTranslations(view.root);
   mount.replaceChildren(view.root);
   const dial = new QuickDial(view);

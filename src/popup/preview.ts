@@ -1,5 +1,5 @@
+import { translate, translateMessage } from '../i18n/translate';
 import type { CallPlan } from './call-plan';
-import { translate } from './i18n';
 import type { Interpretation, Reading } from './interpret';
 import type { PopupView } from './view';
 
@@ -35,14 +35,11 @@ export function renderPreview(
 
   const error = plan.status === 'invalid' ? plan.error : null;
   view.previewError.hidden = error === null;
-  view.previewError.textContent = error ? translate(error.key, error.substitutions) : '';
+  view.previewError.textContent = error ? translateMessage(error) : '';
   view.address.setAttribute('aria-invalid', String(error !== null));
 
   if (plan.status === 'ready') {
-    view.previewDescription.textContent = translate(
-      plan.description.key,
-      plan.description.substitutions,
-    );
+    view.previewDescription.textContent = translateMessage(plan.description);
     view.previewUri.textContent = plan.displayUri;
   } else {
     view.previewDescription.textContent =

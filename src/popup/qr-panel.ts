@@ -1,5 +1,5 @@
+import { translate } from '../i18n/translate';
 import type { CallPlan } from './call-plan';
-import { translate } from './i18n';
 import { renderQrCode } from './qr';
 import type { PopupView } from './view';
 
@@ -17,6 +17,6 @@ export function renderQrPanel(view: PopupView, plan: CallPlan): void {
     view.qrImage.replaceChildren();
     return;
   }
-  const code = renderQrCode(view.root.ownerDocument, uri, translate('popup_qr_label', [uri]));
+  const code = renderQrCode(uri, translate('popup_qr_label', [uri]));
   view.qrImage.replaceChildren(code ?? translate('popup_qr_too_long'));
 }

@@ -1,5 +1,5 @@
 import qrcode from 'qrcode-generator';
-import { svgElement } from './dom';
+import { svgElement } from '../ui/dom';
 
 /** Scanners need the quiet zone: four modules of light colour around the code. */
 const QUIET_ZONE = 4;
@@ -31,24 +31,24 @@ export function qrModules(text: string): boolean[][] | null {
  * An SVG drawn with DOM APIs: one path of unit squares. Always dark on white, also in dark mode,
  * because phone cameras expect that contrast. Null when the text does not fit in a QR code.
  */
-export function renderQrCode(doc: Document, text: string, label: string): SVGSVGElement | null {
+export function renderQrCode(text: string, label: string): SVGSVGElement | null {
   const modules = qrModules(text);
   if (!modules) return null;
   const size = modules.length + QUIET_ZONE * 2;
-  const svg = svgElement(doc, 'svg', {
+  const svg = svgElement('svg', {
     viewBox: `0 0 ${size} ${size}`,
     role: 'img',
     'aria-label': label,
     'shape-rendering': 'crispEdges',
     class: 'qr-code',
   });
-  svg.append(svgElement(doc, 'rect', { width: size, height: size, fill: '#fff' }));
+  svg.append(svgElement('rect', { width: size, height: size, fill: '#fff' }));
   const squares: string[] = [];
   modules.forEach((row, y) =>
     row.forEach((dark, x) => {
       if (dark) squares.push(`M${x + QUIET_ZONE} ${y + QUIET_ZONE}h1v1h-1z`);
     }),
   );
-  svg.append(svgElement(doc, 'path', { d: squares.join(''), fill: '#000' }));
+  svg.append(svgElement('path', { d: squares.join(''), fill: '#000' }));
   return svg;
 }

@@ -1,14 +1,15 @@
 import { addFavourite, readFavourites, type StoreResult } from '../favourites';
+import { commandInWords } from '../i18n/command-words';
+import { translate, translateMessage } from '../i18n/translate';
 import { buildUri, launchCommand } from '../protocol';
+import { showStatus, type StatusKind } from '../ui/status-line';
 import { favouriteCommand, planCall, type CallPlan, type SignInFields } from './call-plan';
 import { renderChoices } from './choices';
 import { handToTrueConf } from './hand-to-trueconf';
-import { translate } from './i18n';
 import { interpretInput, type Interpretation, type Reading } from './interpret';
 import { renderPreview } from './preview';
 import { renderQrPanel } from './qr-panel';
 import type { PopupView } from './view';
-import { commandInWords } from './words';
 
 /** Launch failures the popup can explain; anything else gets the general message. */
 const LAUNCH_ERROR_KEYS: Record<string, string> = {
@@ -129,9 +130,8 @@ export class QuickDial {
   }
 
   /** The result line is a live region: screen readers hear every outcome. */
-  private say(text: string, tone: 'ok' | 'error' | '' = ''): void {
-    this.view.result.textContent = text;
-    this.view.result.dataset.tone = tone;
+  private say(text: string, kind?: StatusKind): void {
+    showStatus(this.view.result, text, kind);
   }
 
   private async callFromField(): Promise<void> {
@@ -141,10 +141,7 @@ export class QuickDial {
       return;
     }
     if (plan.status === 'invalid') {
-      this.say(
-        translate('popup_not_handed', [translate(plan.error.key, plan.error.substitutions)]),
-        'error',
-      );
+      this.say(translate('popup_not_handed', [translateMessage(plan.error)]), 'error');
       return;
     }
     const handed = await this.launch(plan.uri, commandInWords(plan.command));

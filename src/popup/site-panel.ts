@@ -8,8 +8,8 @@ import {
   type LoadedSettings,
 } from '../settings';
 import { watch } from '../storage';
-import { messagesLanguage, translate } from './i18n';
-import { pluralKey } from './plural';
+import { messagesLanguage, translate } from '../i18n/translate';
+import { pluralKey } from '../i18n/plural';
 import { isLinkingOn, siteHostOf, withSiteLinking } from './site-linking';
 import { findPageHost } from './target-tab';
 import type { PopupView } from './view';

@@ -1,4 +1,4 @@
-import { element } from './dom';
+import { element } from '../ui/dom';
 
 /**
  * The popup's static structure, built with DOM APIs. Text is named by message key (`data-i18n*`)
@@ -47,7 +47,7 @@ export function buildPopupView(doc: Document): PopupView {
     tag: K,
     attributes: Record<string, string | boolean | undefined> = {},
     children: (Node | string)[] = [],
-  ) => element(doc, tag, attributes, children);
+  ) => element(tag, attributes, children, doc);
 
   const address = e('textarea', {
     id: 'address',

@@ -1,6 +1,6 @@
 /**
- * The options page builds its DOM with DOM APIs only: whatever the user types or imports goes in
- * as text, never as markup.
+ * The extension pages build their DOM with DOM APIs only: text always goes in as text nodes, so
+ * nothing a user types, imports or a page supplies can become markup.
  */
 
 export type AttributeValue = string | number | boolean | undefined;
@@ -14,7 +14,7 @@ export function setAttributes(node: Element, attributes: Record<string, Attribut
   }
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, AttributeValue> = {},
   children: readonly Child[] = [],
@@ -26,24 +26,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, AttributeValue> = {},
+  doc: Document = document,
+): SVGElementTagNameMap[K] {
+  const node = doc.createElementNS(SVG_NAMESPACE, tag) as SVGElementTagNameMap[K];
+  setAttributes(node, attributes);
+  return node;
+}
+
 let uniqueCounter = 0;
 
 /** Ids for label/for and aria-describedby pairs; unique within the page. */
 export function uniqueId(prefix: string): string {
   uniqueCounter += 1;
   return `${prefix}-${uniqueCounter}`;
-}
-
-/** A status line that screen readers announce when its text changes. */
-export function statusLine(): HTMLParagraphElement {
-  return el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
-}
-
-export function showStatus(
-  line: HTMLElement,
-  text: string,
-  kind: 'ok' | 'error' | 'info' = 'info',
-): void {
-  line.textContent = text;
-  line.dataset.kind = kind;
 }

@@ -1,10 +1,12 @@
 import { describeCommand, parseUri, type Command } from '../protocol';
-import { translate } from './i18n';
+import { translateMessage } from './translate';
 
-/** "Join conference 4154248070 on video.example.com", in the popup's language. */
+/**
+ * What a call does, in the user's language ("Join conference 4154248070 on video.example.com"):
+ * the one wording the popup, the options page and the address bar all show for a command.
+ */
 export function commandInWords(command: Command): string {
-  const description = describeCommand(command);
-  return translate(description.key, description.substitutions);
+  return translateMessage(describeCommand(command));
 }
 
 /** The same for a stored URI; the URI itself when it no longer parses. */

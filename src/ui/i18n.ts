@@ -1,6 +1,4 @@
-import { applyDocumentLanguage, messagesLanguage, translate } from '../i18n/translate';
-
-export { messagesLanguage, translate };
+import { messagesLanguage, translate } from '../i18n/translate';
 
 /** Attribute → where its translated text goes. */
 const TRANSLATED_ATTRIBUTES = {
@@ -21,6 +19,9 @@ export function applyTranslations(root: ParentNode): void {
   }
 }
 
-export function applyPopupLanguage(doc: Document): void {
-  applyDocumentLanguage(doc, 'popup_title');
+/** Language, direction and title of an extension page, from the messages it shows. */
+export function applyDocumentLanguage(doc: Document, titleKey: string): void {
+  doc.documentElement.lang = messagesLanguage();
+  doc.documentElement.dir = translate('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  doc.title = translate(titleKey);
 }
