@@ -35,7 +35,7 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
-        // Android's first version with data_collection_permissions (AMO: desktop only, see README).
+        // Android's first version with data_collection_permissions (AMO: desktop only, see docs/firefox.md).
         gecko_android: { strict_min_version: '142.0' },
       },
     }),

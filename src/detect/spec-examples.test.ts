@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from './index';
 import { optionsWith, type OptionOverrides } from '../../test/support/detect-options';
 
-/** The "Examples" table of shared/spec/detection.md, row by row. */
+/** Examples of the detection rules (docs/detection.md), one per row. */
 const SPEC_EXAMPLES: {
   text: string;
   note: string;

@@ -1,5 +1,5 @@
 /**
- * The typed model of a `trueconf:` command (see shared/spec/protocol.md). A `Command` is plain JSON
+ * The typed model of a `trueconf:` command (docs/protocol.md). A `Command` is plain JSON
  * data so it can cross extension messaging and be stored. All strings are decoded values, never
  * percent-encoded text; `buildUri` does the encoding.
  *
