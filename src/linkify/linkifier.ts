@@ -1,18 +1,18 @@
 import { detect, type DetectOptions, type Match } from '../detect';
-import { findCandidateNodes, findShadowHosts } from './candidate-walk';
-import { CapReporter } from './cap-reporter';
-import { EXCLUDING_ATTRIBUTES, LINK_ATTRIBUTE } from './element-rules';
-import { LIMITS, SLOW_TASK_MS, type CapName } from './limits';
-import { createTrueConfLink, type LinkLook } from './link-element';
-import { ELEMENT_NODE } from './node-types';
-import { reactToPageChanges, type PageChangeTarget } from './page-changes';
-import { requestPageWalk } from './page-walk-client';
-import { findRunMatches, planRunLinks } from './run-matches';
-import { collectRuns, type RunSegment, type TextRun } from './runs';
-import { ScopeResolver, type RunContainer } from './scope-resolver';
-import { createSliceScheduler, type SliceScheduler } from './slice-scheduler';
-import { TextSplits, type PlannedLink } from './text-splits';
-import { collapseWhitespace } from './whitespace';
+import { findCandidateNodes, findShadowHosts } from './find/candidate-walk';
+import { CapReporter } from './work/cap-reporter';
+import { EXCLUDING_ATTRIBUTES, LINK_ATTRIBUTE } from './find/element-rules';
+import { LIMITS, SLOW_TASK_MS, type CapName } from './work/limits';
+import { createTrueConfLink, type LinkLook } from './link/link-element';
+import { ELEMENT_NODE } from './find/node-types';
+import { reactToPageChanges, type PageChangeTarget } from './watch/page-changes';
+import { requestPageWalk } from './find/page-walk-client';
+import { findRunMatches, planRunLinks } from './link/run-matches';
+import { collectRuns, type RunSegment, type TextRun } from './link/runs';
+import { ScopeResolver, type RunContainer } from './find/scope-resolver';
+import { createSliceScheduler, type SliceScheduler } from './work/slice-scheduler';
+import { TextSplits, type PlannedLink } from './link/text-splits';
+import { collapseWhitespace } from './link/whitespace';
 
 /** What detection needs from settings and the page; the per-run context is added here. */
 export type PageDetectOptions = Omit<DetectOptions, 'textBefore' | 'textAfter'>;
