@@ -95,7 +95,7 @@ export class Linkifier {
   private readonly plannedWrites = new Map<Text, PlannedWrite>();
   private firstPlannedAt = 0;
   private readonly sweeps: ParentNode[] = [];
-  private resolver = new ScopeResolver();
+  private readonly resolver = new ScopeResolver();
   private blockTask: Task | null = null;
   /** The block task was caused by a page change: its time counts against the mutation budget. */
   private blockTaskFromMutation = false;
@@ -250,7 +250,7 @@ export class Linkifier {
     this.sliceRequested = false;
     if (!this.active) return;
     // Attributes may have changed since the last slice: verdicts are remembered per slice only.
-    this.resolver = new ScopeResolver();
+    this.resolver.forget();
     const started = this.scheduler.now();
     let waitingForBudget = false;
     if (this.writesDue()) {
@@ -578,7 +578,7 @@ export class Linkifier {
       const nodes = [...this.churning];
       this.churning.clear();
       if (!this.active) return;
-      this.resolver = new ScopeResolver();
+      this.resolver.forget();
       for (const churned of nodes) this.queueContainerOf(churned, this.mutationBlocks);
       this.requestSlice();
     }, 1000);
@@ -657,7 +657,7 @@ export class Linkifier {
       return;
     }
     const started = this.scheduler.now();
-    this.resolver = new ScopeResolver();
+    this.resolver.forget();
     this.handleRecords(records);
     this.options.onChange?.();
     this.requestSlice();
