@@ -1,9 +1,10 @@
-import { detect, type DetectOptions, type Match } from '../detect';
+import { detect } from '../detect';
 import { findCandidateNodes, findShadowHosts } from './find/candidate-walk';
 import { CapReporter } from './work/cap-reporter';
 import { EXCLUDING_ATTRIBUTES, LINK_ATTRIBUTE } from './find/element-rules';
 import { LIMITS, SLOW_TASK_MS, type CapName } from './work/limits';
-import { createTrueConfLink, type LinkLook } from './link/link-element';
+import { createTrueConfLink } from './link/link-element';
+import type { LinkifierOptions } from './linkifier-options';
 import { ELEMENT_NODE } from './find/node-types';
 import { reactToPageChanges, type PageChangeTarget } from './watch/page-changes';
 import { requestPageWalk } from './find/page-walk-client';
@@ -14,25 +15,7 @@ import { createSliceScheduler, type SliceScheduler } from './work/slice-schedule
 import { TextSplits, type PlannedLink } from './link/text-splits';
 import { collapseWhitespace } from './link/whitespace';
 
-/** What detection needs from settings and the page; the per-run context is added here. */
-export type PageDetectOptions = Omit<DetectOptions, 'textBefore' | 'textAfter'>;
-
-export interface LinkifierOptions {
-  detectOptions: PageDetectOptions;
-  /** The link's `title`: what a click does, in the user's language. */
-  describeMatch: (match: Match) => string;
-  /** How our links look; a change takes effect when the page is relinked. */
-  linkLook?: LinkLook;
-  /** Called (often; debounce it) whenever links or the page's nodes may have changed. */
-  onChange?: () => void;
-  capReporter?: CapReporter;
-  scheduler?: SliceScheduler;
-  /**
-   * Ask the helper in the page's own world to walk the document (see `page-walk-events.ts`);
-   * without an answer, or with custom rules, the linkifier walks on its own.
-   */
-  pageWorldWalk?: boolean;
-}
+export type { LinkifierOptions, PageDetectOptions } from './linkifier-options';
 
 type Task = Generator<void, void, void>;
 
