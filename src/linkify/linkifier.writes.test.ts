@@ -5,7 +5,7 @@ import { Linkifier, type LinkifierOptions } from './linkifier';
 import { createManualScheduler, linksIn, testDetectOptions } from '../../test/support/linkifier';
 
 /**
- * A scan's links are written together in few slices (see `Linkifier.runSlice`): these tests drive
+ * A scan's links are written together in few slices (see `WorkLoop.runSlice`): these tests drive
  * the slices by hand and look at the page between them.
  */
 
