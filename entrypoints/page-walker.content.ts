@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { servePageWalks } from '../src/linkify/page-walker';
+import { servePageWalks } from '../src/linkify/find/page-walker';
 
 /**
  * Runs in the page's own world, where walking the page costs a fifth of what it costs the content
- * script; it only points at text nodes and shadow hosts (see src/linkify/page-walk-events.ts).
+ * script; it only points at text nodes and shadow hosts (see src/linkify/find/page-walk-events.ts).
  */
 export default defineContentScript({
   // Exactly the frames content.ts runs in. Written out in both: WXT's build reads these options

@@ -3,7 +3,7 @@ import { sendToBackground } from '../messaging/send';
 import { followSettings, isHostListed, type Settings } from '../settings';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import { detectionSignature, detectOptionsFor } from './detect-options';
-import { createLinkTitles } from './link-titles';
+import { createLinkTitles } from './link/link-titles';
 import { Linkifier } from './linkifier';
 import { isOptedOutByMeta, pageHost } from './page-context';
 import { afterNextFrame, whenParsed } from './page-ready';

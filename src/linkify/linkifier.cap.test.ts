@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestLinkifier, linksIn, type TestLinkifier } from '../../test/support/linkifier';
 
 // A cap of two links, so that a page reaches it with a few lines instead of 10,000.
-vi.mock('./limits', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./limits')>();
+vi.mock('./work/limits', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./work/limits')>();
   return { ...original, LIMITS: { ...original.LIMITS, maxLinksPerDocument: 2 } };
 });
 

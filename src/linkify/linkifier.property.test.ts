@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../detect';
-import { createTrueConfLink } from './link-element';
-import { collectRuns } from './runs';
+import { createTrueConfLink } from './link/link-element';
+import { collectRuns } from './link/runs';
 import {
   createTestLinkifier,
   drain,
@@ -11,8 +11,8 @@ import {
   testDetectOptions,
   textNodesIn,
 } from '../../test/support/linkifier';
-import { TextSplits } from './text-splits';
-import { collapseWhitespace, toRawRange } from './whitespace';
+import { TextSplits } from './link/text-splits';
+import { collapseWhitespace, toRawRange } from './link/whitespace';
 
 /** A small DOM model the arbitraries produce and `build` turns into real nodes. */
 type Model = { text: string } | { tag: string; children: Model[]; editable?: boolean };

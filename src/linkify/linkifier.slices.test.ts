@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { CapReporter } from './cap-reporter';
+import { CapReporter } from './work/cap-reporter';
 import { Linkifier } from './linkifier';
 import { createManualScheduler, linksIn, testDetectOptions } from '../../test/support/linkifier';
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { CapReporter } from './cap-reporter';
+import { CapReporter } from './work/cap-reporter';
 import { Linkifier, type LinkifierOptions } from './linkifier';
 import { createManualScheduler, linksIn, testDetectOptions } from '../../test/support/linkifier';
 
 /**
- * A scan's links are written together in few slices (see `Linkifier.runSlice`): these tests drive
+ * A scan's links are written together in few slices (see `WorkLoop.runSlice`): these tests drive
  * the slices by hand and look at the page between them.
  */
 

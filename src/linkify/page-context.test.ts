@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import type { Match } from '../detect';
-import { createLinkTitles } from './link-titles';
+import { createLinkTitles } from './link/link-titles';
 import { isOptedOutByMeta, pageHasTrueConfContext } from './page-context';
 
 afterEach(() => {

@@ -2,13 +2,13 @@
  * Helpers for this folder's unit tests (never imported by the extension itself).
  */
 import { DEFAULT_DETECT_OPTIONS } from '../../src/detect';
-import { CapReporter } from '../../src/linkify/cap-reporter';
+import { CapReporter } from '../../src/linkify/work/cap-reporter';
 import {
   Linkifier,
   type LinkifierOptions,
   type PageDetectOptions,
 } from '../../src/linkify/linkifier';
-import type { SliceScheduler } from '../../src/linkify/slice-scheduler';
+import type { SliceScheduler } from '../../src/linkify/work/slice-scheduler';
 
 /** Runs a generator to its end and returns its result. */
 export function drain<T>(generator: Generator<void, T, void>): T {

@@ -1,6 +1,6 @@
-import type { DetectOptions } from '../detect';
+import type { DetectOptions } from '../../detect';
 import { findCandidates, mayContainAddress } from './candidate-text';
-import { LIMITS } from './limits';
+import { LIMITS } from '../work/limits';
 import { ELEMENT_NODE } from './node-types';
 
 /** Text and CDATA nodes: exactly the nodes whose text a Range's `toString` joins. */

@@ -2,8 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTrueConfLink } from './link-element';
 import { collectRuns } from './runs';
-import { ScopeResolver } from './scope-resolver';
-import { drain } from '../../test/support/linkifier';
+import { ScopeResolver } from '../find/scope-resolver';
+import { drain } from '../../../test/support/linkifier';
 import { TextSplits } from './text-splits';
 
 const options = { maxRunChars: 1000, nodesPerYield: 2, versionOf: () => 0 };

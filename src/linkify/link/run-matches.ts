@@ -1,6 +1,6 @@
-import { detect, hasTrueConfMention, type DetectOptions, type Match } from '../detect';
-import { mayContainAddress } from './candidate-text';
-import { LIMITS } from './limits';
+import { detect, hasTrueConfMention, type DetectOptions, type Match } from '../../detect';
+import { mayContainAddress } from '../find/candidate-text';
+import { LIMITS } from '../work/limits';
 import { neighbourText } from './neighbour-text';
 import { detectInWindows } from './run-windows';
 import type { RunSegment, TextRun } from './runs';

@@ -1,6 +1,6 @@
-import { attributeExcludes } from './element-rules';
-import { ELEMENT_NODE, TEXT_NODE } from './node-types';
-import type { TextSplits } from './text-splits';
+import { attributeExcludes } from '../find/element-rules';
+import { ELEMENT_NODE, TEXT_NODE } from '../find/node-types';
+import type { TextSplits } from '../link/text-splits';
 
 /** What reacting to the page's changes needs from the linkifier. */
 export interface PageChangeTarget {

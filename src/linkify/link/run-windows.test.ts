@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectInWindows, type WindowMatch } from './run-windows';
-import { drain } from '../../test/support/linkifier';
+import { drain } from '../../../test/support/linkifier';
 import { collapseWhitespace, toRawRange } from './whitespace';
 
 /** A toy detector: every `<word>` token whose letters are all x, like an address. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLikelyTrueConfText } from '../detect';
+import { isLikelyTrueConfText } from '../../detect';
 import { findCandidates } from './candidate-text';
 
 function candidates(text: string, customRules: never[] = []): [number, number][] {

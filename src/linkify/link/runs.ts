@@ -1,6 +1,6 @@
-import { isNeverLinkedElement, isRunBoundary } from './element-rules';
-import { ELEMENT_NODE, TEXT_NODE } from './node-types';
-import type { RunContainer } from './scope-resolver';
+import { isNeverLinkedElement, isRunBoundary } from '../find/element-rules';
+import { ELEMENT_NODE, TEXT_NODE } from '../find/node-types';
+import type { RunContainer } from '../find/scope-resolver';
 import type { TextSplits } from './text-splits';
 
 /** One page text node's part of a run. */

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HELPER_SILENCE_MS, requestPageWalk, type PageWalkHandlers } from './page-walk-client';
 import { CANDIDATE_FOUND, WALK_ACCEPTED, WALK_REQUEST } from './page-walk-events';
 import { servePageWalks } from './page-walker';
-import { createTestLinkifier, linksIn, type TestLinkifier } from '../../test/support/linkifier';
+import { createTestLinkifier, linksIn, type TestLinkifier } from '../../../test/support/linkifier';
 
 /**
  * The content script and its page-world helper share one document here; in the browser they live

@@ -13,11 +13,16 @@ interface Verdict {
 /**
  * Answers "may this text be linked, and which block holds its run?" by walking up the ancestors
  * once per element: verdicts are remembered, so a page of 80,000 text nodes or a 5,000-deep DOM
- * costs each element one look. Create a new resolver whenever the DOM may have changed (each
- * slice of work), because attributes such as `contenteditable` can change between slices.
+ * costs each element one look. Call `forget` whenever the DOM may have changed (each slice of
+ * work), because attributes such as `contenteditable` can change between slices.
  */
 export class ScopeResolver {
-  private readonly verdicts = new Map<Element, Verdict>();
+  private verdicts = new Map<Element, Verdict>();
+
+  /** Drops every verdict: the next questions are answered from the DOM as it is now. */
+  forget(): void {
+    this.verdicts = new Map();
+  }
 
   /** The run container of `text`, or null when it is inside something never linked. */
   containerOf(text: Node): RunContainer | null {

@@ -1,4 +1,4 @@
-import { LINK_ATTRIBUTE } from './element-rules';
+import { LINK_ATTRIBUTE } from '../find/element-rules';
 import type { PlannedLink } from './text-splits';
 
 /**

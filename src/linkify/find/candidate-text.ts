@@ -1,4 +1,4 @@
-import { isLikelyTrueConfText, type DetectOptions } from '../detect';
+import { isLikelyTrueConfText, type DetectOptions } from '../../detect';
 
 /**
  * Where in a stretch of page text detection could possibly find something. It is a superset of

@@ -1,5 +1,5 @@
-import type { Match } from '../detect';
-import { describeCommand } from '../protocol';
+import type { Match } from '../../detect';
+import { describeCommand } from '../../protocol';
 
 /** Reads a message of `_locales`; returns '' for a missing key, as `browser.i18n.getMessage` does. */
 export type MessageLookup = (key: string, substitutions: string[]) => string;

@@ -1,5 +1,5 @@
 import { findCandidateNodes } from './candidate-walk';
-import { LIMITS } from './limits';
+import { LIMITS } from '../work/limits';
 import {
   CANDIDATE_FOUND,
   SHADOW_HOST_FOUND,
@@ -8,7 +8,7 @@ import {
   WALK_PROGRESS,
   WALK_REQUEST,
 } from './page-walk-events';
-import { createSliceScheduler } from './slice-scheduler';
+import { createSliceScheduler } from '../work/slice-scheduler';
 
 type Step = Generator<void, void, void>;
 

@@ -1,0 +1,106 @@
+import { detect, type Match } from '../../detect';
+import { ELEMENT_NODE } from '../find/node-types';
+import type { RunContainer, ScopeResolver } from '../find/scope-resolver';
+import type { PageDetectOptions } from '../linkifier-options';
+import type { CapReporter } from '../work/cap-reporter';
+import { LIMITS } from '../work/limits';
+import type { Task } from '../work/work-loop';
+import type { LinkWriter } from './link-writer';
+import type { PlannedWrites } from './planned-writes';
+import { findRunMatches, planRunLinks } from './run-matches';
+import { collectRuns, type TextRun } from './runs';
+import type { PlannedLink, TextSplits } from './text-splits';
+import { collapseWhitespace } from './whitespace';
+
+export interface LinkingOptions {
+  detectOptions: PageDetectOptions;
+  describeMatch: (match: Match) => string;
+}
+
+/** Text that exercises every form of the detector once. */
+const WARM_UP_TEXT =
+  'TrueConf ID: a1 trueconf:a visicall:a \\c\\123 Conference ID: 123456 a@b.example';
+
+function sameLinks(a: readonly PlannedLink[], b: readonly PlannedLink[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((link, index) => {
+    const other = b[index];
+    return (
+      other !== undefined &&
+      link.start === other.start &&
+      link.end === other.end &&
+      link.href === other.href &&
+      link.title === other.title
+    );
+  });
+}
+
+/**
+ * Gives the text of one block the links it should have: reads its runs, detects, and writes the
+ * links at once (a page change) or plans them for the next write slice (a scan). Why a match
+ * across an element boundary stays plain text is explained in `run-matches.ts`.
+ */
+export class BlockLinker {
+  private warmedUp = false;
+
+  constructor(
+    private readonly splits: TextSplits,
+    private readonly resolver: ScopeResolver,
+    private readonly plannedWrites: PlannedWrites,
+    private readonly writer: LinkWriter,
+    private readonly caps: CapReporter,
+    private readonly options: () => LinkingOptions,
+  ) {}
+
+  /** `fromPageChange`: the block was touched by a page change, which is answered at once. */
+  *linkBlock(container: RunContainer, fromPageChange: boolean): Task {
+    yield* this.warmUp();
+    if (!container.isConnected) return;
+    if (container.nodeType === ELEMENT_NODE && !this.resolver.isLinkable(container as Element)) {
+      this.writer.unlinkInside(container);
+      return;
+    }
+    const runs = yield* collectRuns(container, this.splits, {
+      maxRunChars: LIMITS.maxRunChars,
+      nodesPerYield: LIMITS.nodesPerStep,
+      versionOf: (node) => this.writer.versionOf(node),
+    });
+    for (const run of runs) yield* this.linkRun(run, fromPageChange);
+  }
+
+  /**
+   * The first detection compiles the detector's regular expressions (tens of milliseconds). Doing
+   * that in a step of its own keeps it from stacking on top of other work in one slice.
+   */
+  private *warmUp(): Task {
+    if (this.warmedUp) return;
+    this.warmedUp = true;
+    detect(WARM_UP_TEXT, { ...this.options().detectOptions, pageHasTrueConfContext: true });
+    yield;
+  }
+
+  private *linkRun(run: TextRun, fromPageChange: boolean): Task {
+    if (run.truncated) this.caps.report('run-length', `${LIMITS.maxRunChars} characters`);
+    const collapsed = collapseWhitespace(run.text);
+    const matches = yield* findRunMatches(run, collapsed.text, this.options().detectOptions);
+    const planned = planRunLinks(run, collapsed, matches, this.options().describeMatch);
+    // A page change is answered at once; a scan's links are written together (see
+    // `WorkLoop.runSlice`).
+    let applied = 0;
+    for (const segment of run.segments) {
+      const links = planned.get(segment) ?? [];
+      if (sameLinks(this.splits.linksOf(segment.node), links)) {
+        this.plannedWrites.drop(segment.node);
+        continue;
+      }
+      if (!fromPageChange) {
+        this.plannedWrites.plan(segment, links);
+        continue;
+      }
+      this.plannedWrites.drop(segment.node);
+      this.writer.apply(segment, links);
+      applied += 1;
+      if (applied % 64 === 0) yield;
+    }
+  }
+}
