@@ -1,8 +1,11 @@
+import { URI_SCHEMES } from '../protocol';
 /**
  * The toolbar badge shows how many TrueConf addresses a page has: the links we made plus the
  * page's own `trueconf:`/`visicall:` links (ours carry a `trueconf:` href, so one query finds both).
  */
-export const ADDRESS_LINK_SELECTOR = 'a[href^="trueconf:" i], a[href^="visicall:" i]';
+export const ADDRESS_LINK_SELECTOR = URI_SCHEMES.map((scheme) => `a[href^="${scheme}:" i]`).join(
+  ', ',
+);
 
 export function countAddressLinks(roots: readonly (Document | ShadowRoot)[]): number {
   let count = 0;

@@ -33,7 +33,7 @@ export { callStringProtocol } from './target';
 export { buildUri } from './build';
 export type { ParseResult } from './parse';
 export { parseUri } from './parse';
-export { hasTrueConfScheme, uriSchemeOf } from './scheme';
+export { hasTrueConfScheme, uriSchemeOf, URI_SCHEMES } from './scheme';
 export type { CanonicalCommand, CanonicalResult } from './canonical';
 export { canonicalizeFoundCommand, canonicalizeFoundUri } from './canonical';
 export type { WebLinkResult } from './web-link';

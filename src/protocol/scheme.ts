@@ -1,7 +1,9 @@
 import type { UriScheme } from './types';
 
 /** `trueconf:`, or `visicall:` as older TrueConf clients wrote it; in any case. */
-const SCHEME = /^(trueconf|visicall):/i;
+export const URI_SCHEMES: readonly UriScheme[] = ['trueconf', 'visicall'];
+
+const SCHEME = new RegExp(`^(${URI_SCHEMES.join('|')}):`, 'i');
 
 /** The scheme `text` starts with, lower-cased, when it is one of TrueConf's; otherwise null. */
 export function uriSchemeOf(text: string): UriScheme | null {
