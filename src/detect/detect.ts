@@ -19,27 +19,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = Object.freeze({
   pageHasTrueConfContext: false,
 });
 
-/**
- * Cheap prefilter. Every built-in form needs one of these in the run itself: `trueconf`/`visicall`
- * (F1, F4), `\c\` (F2), a conference label (F3), `@` (F5). `\b` is ASCII-only, which keeps the
- * test conservative: detect's own boundaries are stricter.
- */
-const LIKELY_TRUECONF_TEXT = /trueconf|visicall|\\c\\|\bconferen|\bcid|конференци|@/i;
-
-/**
- * `false` means `detect` surely returns `[]` for this run. Test the whole run (the joined text of
- * a block), not single text nodes: "Conference ID: <b>4154248070</b>" has the label in one node and
- * the ID in another. With custom rules in `options` nothing can be ruled out.
- */
-export function isLikelyTrueConfText(
-  text: string,
-  options?: Pick<DetectOptions, 'customRules'>,
-): boolean {
-  if (typeof text !== 'string') return false;
-  if (options !== undefined && (options.customRules?.length ?? 0) > 0) return true;
-  return LIKELY_TRUECONF_TEXT.test(text);
-}
-
 /** When two forms claim overlapping text: earlier start, then longer, then this order. */
 const FORM_PRIORITY: Readonly<Record<Form, number>> = {
   uri: 0,

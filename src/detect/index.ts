@@ -1,4 +1,5 @@
-export { detect, isLikelyTrueConfText, DEFAULT_DETECT_OPTIONS } from './detect';
+export { detect, DEFAULT_DETECT_OPTIONS } from './detect';
+export { findCandidates, isLikelyTrueConfText } from './prefilter';
 export { hasTrueConfMention } from './context';
 export type { CompiledRules } from './custom-rules';
 export { compileCustomRule, compileCustomRules, customRuleAppliesToHost } from './custom-rules';

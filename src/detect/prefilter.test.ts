@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLikelyTrueConfText } from '../../detect';
-import { findCandidates } from './candidate-text';
+import { findCandidates, isLikelyTrueConfText } from './prefilter';
 
 function candidates(text: string, customRules: never[] = []): [number, number][] {
   const found: [number, number][] = [];

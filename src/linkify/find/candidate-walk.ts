@@ -1,5 +1,4 @@
-import type { DetectOptions } from '../../detect';
-import { findCandidates, mayContainAddress } from './candidate-text';
+import { findCandidates, isLikelyTrueConfText, type DetectOptions } from '../../detect';
 import { LIMITS } from '../work/limits';
 import { ELEMENT_NODE } from './node-types';
 
@@ -14,7 +13,7 @@ function mayMatchNode(node: Text, options: Pick<DetectOptions, 'customRules'>): 
   const length = node.length;
   if (length === 0) return false;
   const text = length > LIMITS.maxRunChars ? node.substringData(0, LIMITS.maxRunChars) : node.data;
-  return mayContainAddress(text, options);
+  return isLikelyTrueConfText(text, options);
 }
 
 /**

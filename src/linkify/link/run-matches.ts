@@ -1,5 +1,10 @@
-import { detect, hasTrueConfMention, type DetectOptions, type Match } from '../../detect';
-import { mayContainAddress } from '../find/candidate-text';
+import {
+  detect,
+  hasTrueConfMention,
+  isLikelyTrueConfText,
+  type DetectOptions,
+  type Match,
+} from '../../detect';
 import { LIMITS } from '../work/limits';
 import { neighbourText } from './neighbour-text';
 import { detectInWindows } from './run-windows';
@@ -19,7 +24,7 @@ export function* findRunMatches(
   collapsedText: string,
   base: PageDetectOptions,
 ): Generator<void, Match[], void> {
-  if (!mayContainAddress(collapsedText, base)) return [];
+  if (!isLikelyTrueConfText(collapsedText, base)) return [];
   const mentioned = !base.pageHasTrueConfContext && hasTrueConfMention(collapsedText);
   if (mentioned && collapsedText.length <= LIMITS.contextChars) {
     // A short run that mentions TrueConf is context enough for every label in it.
