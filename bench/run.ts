@@ -226,6 +226,30 @@ async function main(): Promise<void> {
       await page.close();
     }
   };
+  /**
+   * This build and another, run by run in turn (which goes first alternates), so that whatever
+   * else the machine is doing weighs on both alike: a regression shows even on a busy machine.
+   */
+  const compareBuilds = async (
+    newPage: () => Promise<Page>,
+    newOtherPage: () => Promise<Page>,
+    into: Partial<Record<CaseKey, Sample[]>>,
+  ) => {
+    const keys: CaseKey[] = ['a', 'b', 'eExtension'];
+    for (let run = 0; run < RUNS; run++) {
+      const order = run % 2 === 0 ? ['this', 'other'] : ['other', 'this'];
+      for (const build of order) {
+        const page = await (build === 'this' ? newPage() : newOtherPage());
+        await measureCase(page, 'b');
+        for (const key of keys) {
+          const sample = await measureCase(page, key);
+          if (build === 'this') samples[key].push(sample);
+          else (into[key] ??= []).push(sample);
+        }
+        await page.close();
+      }
+    }
+  };
   const footprints: Partial<Record<CaseKey, Footprint[]>> = {};
   /** Loads each case's page as its case does and takes what it keeps, `FOOTPRINT_RUNS` times. */
   const measureFootprints = async (newPage: () => Promise<Page>, keys: CaseKey[]) => {
@@ -266,14 +290,28 @@ async function main(): Promise<void> {
     await baselines.close();
   }
 
-  // BENCH_EXTENSION_DIR: another build of the extension, e.g. an older commit's, to compare.
+  // BENCH_EXTENSION_DIR: another build of the extension, e.g. an older commit's, to measure
+  // instead of this one. BENCH_COMPARE_DIR: another build to measure beside this one, sample
+  // for sample (see compareBuilds).
   const extension = await launchExtensionBrowser({
     extensionDir: process.env.BENCH_EXTENSION_DIR,
   });
+  const compareDir = process.env.BENCH_COMPARE_DIR;
+  const other = compareDir ? await launchExtensionBrowser({ extensionDir: compareDir }) : null;
+  const otherSamples: Partial<Record<CaseKey, Sample[]>> = {};
   try {
-    await timeCases(() => extension.context.newPage(), 'b', ['a', 'b', 'eExtension']);
+    if (other) {
+      await compareBuilds(
+        () => extension.context.newPage(),
+        () => other.context.newPage(),
+        otherSamples,
+      );
+    } else {
+      await timeCases(() => extension.context.newPage(), 'b', ['a', 'b', 'eExtension']);
+    }
     await measureFootprints(() => extension.context.newPage(), ['eExtension', 'b', 'a']);
   } finally {
+    await other?.close();
     await extension.close();
     await server.close();
     await rm(pagesDir, { recursive: true, force: true });
@@ -362,6 +400,24 @@ async function main(): Promise<void> {
   console.log(
     `| longest task in (a) after the browser's own work | ${ms(longestLater)} ms | ≤ 50 | ${verdict(longestLater <= 50)} |`,
   );
+  if (compareDir) {
+    const otherAfterOwnWork = (key: CaseKey) =>
+      median((otherSamples[key] ?? []).map((sample) => Math.max(0, sample.time - sample.free)));
+    console.log(
+      `\nThis build beside ${compareDir}, run by run in turn (medians of ${RUNS} runs)\n`,
+    );
+    console.log(
+      "| case | this build, ms after the browser's own work | the other build | this / other |",
+    );
+    console.log('| --- | ---: | ---: | ---: |');
+    for (const key of ['a', 'b'] as const) {
+      const mine = afterOwnWork(key);
+      const theirs = otherAfterOwnWork(key);
+      console.log(
+        `| ${CASES[key]} | ${mine.toFixed(0)} | ${theirs.toFixed(0)} | ${(mine / theirs).toFixed(2)} |`,
+      );
+    }
+  }
 }
 
 await main();
