@@ -111,7 +111,7 @@ describe('the options page', () => {
     const callString = root.querySelector('input[name=form-callString]') as HTMLInputElement;
     expect([uri.checked, uri.disabled]).toEqual([false, true]);
     expect([callString.checked, callString.disabled]).toEqual([true, false]);
-    expect(root.querySelector('.notices')?.textContent).toContain('Your organization manages');
+    expect(root.querySelector('.notices')?.textContent).toContain('Your organisation manages');
   });
 
   it('follows a policy that arrives while the page is open', async () => {
@@ -140,7 +140,7 @@ describe('the options page', () => {
     });
     await mount();
     expect(root.querySelector('.notices')?.textContent).toBe(
-      'Some saved settings were damaged and have been reset to their defaults: Link look, History size.',
+      'Some saved settings were damaged and have been reset to their defaults: Link look, Recent calls kept.',
     );
   });
 
