@@ -13,7 +13,7 @@ import {
 const WIDTH = 1280;
 const HEIGHT = 800;
 /** The popup's width in Chromium (see popup-look.e2e.ts) and the tallest popup Chromium shows. */
-const POPUP_WIDTH = 360;
+const POPUP_WIDTH = 380;
 const POPUP_MAX_HEIGHT = 600;
 /** The demo page is served under a believable host name instead of 127.0.0.1. */
 const DEMO_HOST = 'intranet.acme.example';

@@ -68,7 +68,7 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
       line,
       (current: Settings) => ({ ...current, [key]: [...current[key], value] }),
       // What is kept may differ from what was pasted (a page address becomes its host): say so.
-      value === typed ? 'options_added' : 'options_added_as',
+      value === typed.toLowerCase() ? 'options_added' : 'options_added_as',
       [value, typed],
     ).then((saved) => {
       if (saved) input.value = '';

@@ -57,7 +57,7 @@ export function buildPopupView(doc: Document): PopupView {
   const address = e('textarea', {
     id: 'address',
     name: 'address',
-    rows: '2',
+    rows: '1',
     autocomplete: 'off',
     spellcheck: 'false',
     'aria-describedby': 'address-hint preview-error',
@@ -174,7 +174,12 @@ export function buildPopupView(doc: Document): PopupView {
   ]);
 
   const form = e('form', { id: 'dial', class: 'dial', novalidate: true }, [
-    e('label', { for: 'address', class: 'address-label', 'data-i18n': 'popup_address_label' }),
+    // The heading above says what the popup is; the label is for screen readers only.
+    e('label', {
+      for: 'address',
+      class: 'address-label visually-hidden',
+      'data-i18n': 'popup_address_label',
+    }),
     address,
     e('p', { id: 'address-hint', class: 'hint', 'data-i18n': 'popup_address_hint' }),
     choices,
