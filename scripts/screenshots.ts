@@ -9,7 +9,7 @@ import {
   PROJECT_ROOT,
   type ExtensionBrowser,
 } from '../test/e2e/harness/extension-browser';
-import { seedLists } from '../test/e2e/harness/popup-states';
+import { openSignInConfirmation, seedLists } from '../test/e2e/harness/popup-states';
 
 export const POPUP_WIDTH = 380;
 export const POPUP_MAX_HEIGHT = 600;
@@ -68,14 +68,7 @@ async function demoTab(browser: ExtensionBrowser): Promise<{ page: Page; tabId: 
 
 /** The confirmation window for a sign-in link, at the size the window fits itself to. */
 async function shootConfirmation(browser: ExtensionBrowser): Promise<Buffer> {
-  const page = await browser.context.newPage();
-  await page.goto(browser.server.url('/intercept/links.html'));
-  await page.waitForTimeout(300);
-  const [dialog] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    page.click('#sign-in'),
-  ]);
-  await dialog.waitForSelector('#enter-hint:not(:empty)');
+  const { page, dialog } = await openSignInConfirmation(browser);
   await dialog.setViewportSize({ width: 460, height: 300 });
   const height = await dialog.evaluate(() => document.documentElement.scrollHeight);
   await dialog.setViewportSize({ width: 460, height });

@@ -18,9 +18,7 @@ export function readEntry(
   const text = input.trim();
   if (text === '') return { ok: false, problem: message('options_error_empty') };
   const value = normalize(text);
-  return value === null
-    ? { ok: false, problem: message(invalidKey, [text]) }
-    : { ok: true, value };
+  return value === null ? { ok: false, problem: message(invalidKey, [text]) } : { ok: true, value };
 }
 
 export function readSiteInput(input: string): EntryRead {

@@ -71,7 +71,10 @@ describe('the options page', () => {
     await vi.waitFor(() =>
       expect(fieldset.querySelector('.entries')?.textContent).toContain('video.example.com'),
     );
-    expect(status.textContent).toBe('Added: video.example.com');
+    // A pasted page address is kept as its host, and the page says so.
+    expect(status.textContent).toBe(
+      'Added: video.example.com (from “https://Video.Example.com/c/4154248070”)',
+    );
 
     const remove = fieldset.querySelector('button.remove') as HTMLButtonElement;
     expect(remove.getAttribute('aria-label')).toBe('Remove video.example.com');

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
-import { seedLists } from './harness/popup-states';
+import { openSignInConfirmation, seedLists } from './harness/popup-states';
 
 /**
  * axe on every page and state a person meets, in English and Russian, light and dark: no serious
@@ -124,14 +124,7 @@ describe.each(SETUPS)('accessibility in $lang, $colorScheme', (setup) => {
   });
 
   it('the confirmation window of a sign-in link', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(browser.server.url('/intercept/links.html'));
-    await page.waitForTimeout(300);
-    const [dialog] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      page.click('#sign-in'),
-    ]);
-    await dialog.waitForSelector('#enter-hint:not(:empty)');
+    const { page, dialog } = await openSignInConfirmation(browser);
     expect(await seriousViolations(dialog, 'confirmation')).toEqual([]);
     await dialog.click('#cancel');
     await page.close();

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension-browser';
 
 const MINUTE = 60_000;
@@ -38,4 +39,20 @@ export async function seedLists(browser: ExtensionBrowser): Promise<void> {
     },
     [favourites, history] as const,
   );
+}
+
+/** Clicks the fixture's sign-in link; the confirmation window opens, filled in. */
+export async function openSignInConfirmation(
+  browser: ExtensionBrowser,
+): Promise<{ page: Page; dialog: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.server.url('/intercept/links.html'));
+  // The interceptor loads its settings asynchronously at document_start.
+  await page.waitForTimeout(300);
+  const [dialog] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    page.click('#sign-in'),
+  ]);
+  await dialog.waitForSelector('#enter-hint:not(:empty)');
+  return { page, dialog };
 }
