@@ -9,11 +9,12 @@ import {
   PROJECT_ROOT,
   type ExtensionBrowser,
 } from '../test/e2e/harness/extension-browser';
+import { composePopupOverPage } from './screenshots';
 
 const WIDTH = 1280;
 const HEIGHT = 800;
 /** The popup's width in Chromium (see popup-look.e2e.ts) and the tallest popup Chromium shows. */
-const POPUP_WIDTH = 360;
+const POPUP_WIDTH = 380;
 const POPUP_MAX_HEIGHT = 600;
 /** The demo page is served under a believable host name instead of 127.0.0.1. */
 const DEMO_HOST = 'intranet.acme.example';
@@ -63,28 +64,6 @@ async function useQuickDial(popup: Page, address: string, button: '#call' | '#ad
   await popup.fill('#address', address);
   await popup.click(button);
   await popup.waitForFunction(() => document.getElementById('result')?.textContent !== '');
-}
-
-/** The real popup, as Chromium draws it under the toolbar button, over the page it is about. */
-async function composePopupOverPage(
-  browser: ExtensionBrowser,
-  pageShot: Buffer,
-  popupShot: Buffer,
-): Promise<Buffer> {
-  const stage = await browser.context.newPage();
-  await stage.setViewportSize({ width: WIDTH, height: HEIGHT });
-  const image = (png: Buffer): string => `data:image/png;base64,${png.toString('base64')}`;
-  await stage.setContent(
-    `<!doctype html><html><body style="margin:0;width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden">` +
-      `<img alt="" src="${image(pageShot)}" style="display:block">` +
-      `<img alt="" src="${image(popupShot)}" style="position:absolute;top:8px;right:16px;` +
-      `border-radius:8px;box-shadow:0 10px 32px rgb(0 0 0 / 30%),0 0 0 1px rgb(0 0 0 / 12%)">` +
-      '</body></html>',
-    { waitUntil: 'load' },
-  );
-  const composed = await stage.screenshot();
-  await stage.close();
-  return composed;
 }
 
 function pngSize(png: Buffer): { width: number; height: number } {

@@ -2,11 +2,13 @@ import { translate, translateMessage } from '../i18n/translate';
 import { applyDocumentLanguage, applyTranslations } from '../ui/i18n';
 import type { PendingDecision } from '../messaging/messages';
 import { sendToBackground } from '../messaging/send';
+import { fitWindowToContent } from './fit-window';
 
 /**
  * The confirmation window: an extension window a page can neither draw over nor imitate.
- * It shows where a held launch came from and what it would do (never a password); Cancel is
- * the default, so Enter or closing the window launches nothing.
+ * It shows where a held launch came from and what it would do (never a password). Enter takes
+ * the focused button, and the window says which: Cancel for a sign-in (Enter or closing the
+ * window launches nothing), the call itself for a plain call the person asked to confirm.
  */
 
 /** Messages keep the service worker awake while the user reads; it holds the request in memory. */
@@ -32,6 +34,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
     cancelButton.textContent = translate('confirmClose');
     cancelButton.addEventListener('click', () => window.close());
     cancelButton.focus();
+    void fitWindowToContent(doc);
     return;
   }
 
@@ -84,5 +87,9 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
         trustOrigin: false,
       });
   });
-  cancelButton.focus();
+  // Only a sign-in can do harm on Enter; a plain call is what the person clicked.
+  const safeChoice = view.kind === 'sign-in' ? cancelButton : confirmButton;
+  safeChoice.focus();
+  byId('enter-hint').textContent = translate('confirmEnterDoes', [safeChoice.textContent ?? '']);
+  void fitWindowToContent(doc);
 }

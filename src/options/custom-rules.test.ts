@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeGetMessage, loadMessages } from '../../test/support/messages';
 import { detect, DEFAULT_DETECT_OPTIONS, type RuleRefusal } from '../detect';
 import { checkRuleDraft, compileSavedRules, explainRefusal, parseSiteList } from './custom-rules';
+
+let language: 'en' | 'ru' = 'en';
+beforeEach(() => {
+  language = 'en';
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+    fakeGetMessage(loadMessages(language))(key, subs)) as never);
+});
 
 const draft = {
   pattern: 'Room[ -](\\d{4,8})',
@@ -32,12 +41,12 @@ describe('checkRuleDraft', () => {
 
   it.each([
     [{ pattern: '  ' }, 'pattern', 'options_rule_pattern_required'],
-    [{ pattern: 'Room (\\d+' }, 'pattern', 'options_rule_invalid_pattern'],
-    [{ pattern: 'a\\' }, 'pattern', 'options_rule_invalid_pattern'],
+    [{ pattern: 'Room (\\d+' }, 'pattern', 'options_regex_unterminated_group'],
+    [{ pattern: 'a\\' }, 'pattern', 'options_regex_trailing_backslash'],
     [{ hrefTemplate: '' }, 'hrefTemplate', 'options_rule_template_required'],
     [{ hrefTemplate: 'https://evil.example/$1' }, 'hrefTemplate', 'options_rule_template_scheme'],
     [{ hrefTemplate: 'visicall:\\c\\$1' }, 'hrefTemplate', 'options_rule_template_scheme'],
-    [{ hrefTemplate: 'trueconf:\\c\\$2' }, 'hrefTemplate', 'options_rule_template_group'],
+    [{ hrefTemplate: 'trueconf:\\c\\$2' }, 'hrefTemplate', 'options_rule_template_group_one'],
     [{ sites: 'intranet.example.com, not a/site' }, 'sites', 'options_rule_bad_site'],
     [{ pattern: '(a+)+$', hrefTemplate: 'trueconf:x' }, 'pattern', 'options_rule_too_slow'],
     [
@@ -63,6 +72,16 @@ describe('checkRuleDraft', () => {
     const checked = checkRuleDraft({ ...draft, hrefTemplate: 'trueconf:$1$3' }, 'rule-1');
     expect(!checked.ok && checked.problem.substitutions).toEqual(['$3', '1']);
   });
+
+  it('counts the groups with the plural form of the person’s language', () => {
+    const needsThree = { ...draft, pattern: '(a)(b)', hrefTemplate: 'trueconf:$1$3' };
+    const inEnglish = checkRuleDraft(needsThree, 'rule-1');
+    expect(!inEnglish.ok && inEnglish.problem.key).toBe('options_rule_template_group_other');
+    language = 'ru';
+    const fiveGroups = { ...draft, pattern: '(a)(b)(c)(d)(e)', hrefTemplate: 'trueconf:$6' };
+    const inRussian = checkRuleDraft(fiveGroups, 'rule-1');
+    expect(!inRussian.ok && inRussian.problem.key).toBe('options_rule_template_group_many');
+  });
 });
 
 describe('parseSiteList', () => {
@@ -87,16 +106,19 @@ describe('explainRefusal', () => {
     [{ code: 'pattern-too-long', maxLength: 1000 }, 'options_rule_pattern_too_long', ['1000']],
     [{ code: 'unsupported-flags', flags: 'y' }, 'options_rule_unsupported_flags', ['y']],
     [
-      { code: 'invalid-pattern', engineMessage: 'Unterminated group' },
-      'options_rule_invalid_pattern',
-      ['Unterminated group'],
+      {
+        code: 'invalid-pattern',
+        engineMessage: 'Invalid regular expression: /(/: Unterminated group',
+      },
+      'options_regex_unterminated_group',
+      [],
     ],
     [{ code: 'slow' }, 'options_rule_too_slow', []],
     [{ code: 'matches-empty' }, 'options_rule_matches_empty', []],
     [{ code: 'template-scheme' }, 'options_rule_template_scheme', []],
     [
       { code: 'template-group', reference: '$3', groupCount: 1 },
-      'options_rule_template_group',
+      'options_rule_template_group_one',
       ['$3', '1'],
     ],
     [{ code: 'no-valid-site' }, 'options_rule_no_valid_site', []],

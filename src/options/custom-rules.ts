@@ -7,6 +7,9 @@ import {
 import { uriSchemeOf } from '../protocol';
 import { normalizeCustomRule, normalizeSiteEntry, type CustomRuleSetting } from '../settings';
 import { message, type Message } from '../i18n/message';
+import { pluralKey } from '../i18n/plural';
+import { messagesLanguage } from '../i18n/translate';
+import { regexProblemKey } from './regex-problem';
 
 /**
  * Custom rules (F6) as the options page edits them. A rule is saved only when both our own
@@ -43,6 +46,14 @@ export function parseSiteList(
   return { ok: true, sites };
 }
 
+/** "has only 1 group", "only 2 groups": the count decides the words, in each language. */
+function templateGroupProblem(reference: string, groupCount: number): Message {
+  return message(pluralKey('options_rule_template_group', groupCount, messagesLanguage()), [
+    reference,
+    String(groupCount),
+  ]);
+}
+
 /** What the user reads when `compileCustomRule` refuses a rule. */
 export function explainRefusal(refusal: RuleRefusal): Message {
   switch (refusal.code) {
@@ -55,7 +66,7 @@ export function explainRefusal(refusal: RuleRefusal): Message {
     case 'unsupported-flags':
       return message('options_rule_unsupported_flags', [refusal.flags]);
     case 'invalid-pattern':
-      return message('options_rule_invalid_pattern', [refusal.engineMessage]);
+      return message(regexProblemKey(refusal.engineMessage));
     case 'slow':
       return message('options_rule_too_slow');
     case 'matches-empty':
@@ -63,10 +74,7 @@ export function explainRefusal(refusal: RuleRefusal): Message {
     case 'template-scheme':
       return message('options_rule_template_scheme');
     case 'template-group':
-      return message('options_rule_template_group', [
-        refusal.reference,
-        String(refusal.groupCount),
-      ]);
+      return templateGroupProblem(refusal.reference, refusal.groupCount);
     case 'no-valid-site':
       return message('options_rule_no_valid_site');
   }
@@ -91,7 +99,7 @@ export function checkRuleDraft(draft: RuleDraft, id: string): RuleCheck {
   try {
     groups = captureGroupCount(pattern, flags);
   } catch (error) {
-    return refused('pattern', 'options_rule_invalid_pattern', [(error as Error).message]);
+    return refused('pattern', regexProblemKey((error as Error).message));
   }
   if (hrefTemplate === '') return refused('hrefTemplate', 'options_rule_template_required');
   // The detector also runs `visicall:` templates that arrive by import or policy; a rule written
@@ -101,10 +109,11 @@ export function checkRuleDraft(draft: RuleDraft, id: string): RuleCheck {
   }
   for (const reference of hrefTemplate.matchAll(/\$([1-9])/g)) {
     if (Number(reference[1]) > groups) {
-      return refused('hrefTemplate', 'options_rule_template_group', [
-        `$${reference[1]}`,
-        String(groups),
-      ]);
+      return {
+        ok: false,
+        field: 'hrefTemplate',
+        problem: templateGroupProblem(`$${reference[1]}`, groups),
+      };
     }
   }
   const siteList = parseSiteList(draft.sites);

@@ -1,6 +1,5 @@
-import { message } from '../i18n/message';
 import { translate } from '../i18n/translate';
-import { normalizeOriginEntry } from '../settings';
+import { readOriginInput } from './entry-input';
 import { statusLine } from '../ui/status-line';
 import {
   changeAndReport,
@@ -55,13 +54,7 @@ export function interceptionSection(state: OptionsState): HTMLElement {
       inputLabelKey: 'options_trusted_origins_label',
       placeholder: 'https://intranet.example.com',
       emptyKey: 'options_trusted_origins_empty',
-      normalize: (input) => {
-        if (input.trim() === '') return { ok: false, problem: message('options_error_empty') };
-        const origin = normalizeOriginEntry(input);
-        return origin === null
-          ? { ok: false, problem: message('options_error_invalid_origin', [input.trim()]) }
-          : { ok: true, value: origin };
-      },
+      normalize: readOriginInput,
       state,
     }),
   );

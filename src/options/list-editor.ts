@@ -58,6 +58,7 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
     }
     input.removeAttribute('aria-invalid');
     const value = normalized.value;
+    const typed = input.value.trim();
     if (state.settings[key].includes(value)) {
       showStatus(line, translate('options_already_listed', [value]), 'info');
       return;
@@ -66,8 +67,9 @@ export function listEditor(options: ListEditorOptions): HTMLFieldSetElement {
       state,
       line,
       (current: Settings) => ({ ...current, [key]: [...current[key], value] }),
-      'options_added',
-      [value],
+      // What is kept may differ from what was pasted (a page address becomes its host): say so.
+      value === typed.toLowerCase() ? 'options_added' : 'options_added_as',
+      [value, typed],
     ).then((saved) => {
       if (saved) input.value = '';
     });

@@ -71,7 +71,10 @@ describe('the options page', () => {
     await vi.waitFor(() =>
       expect(fieldset.querySelector('.entries')?.textContent).toContain('video.example.com'),
     );
-    expect(status.textContent).toBe('Added: video.example.com');
+    // A pasted page address is kept as its host, and the page says so.
+    expect(status.textContent).toBe(
+      'Added: video.example.com (from “https://Video.Example.com/c/4154248070”)',
+    );
 
     const remove = fieldset.querySelector('button.remove') as HTMLButtonElement;
     expect(remove.getAttribute('aria-label')).toBe('Remove video.example.com');
@@ -111,7 +114,7 @@ describe('the options page', () => {
     const callString = root.querySelector('input[name=form-callString]') as HTMLInputElement;
     expect([uri.checked, uri.disabled]).toEqual([false, true]);
     expect([callString.checked, callString.disabled]).toEqual([true, false]);
-    expect(root.querySelector('.notices')?.textContent).toContain('Your organization manages');
+    expect(root.querySelector('.notices')?.textContent).toContain('Your organisation manages');
   });
 
   it('follows a policy that arrives while the page is open', async () => {
@@ -140,7 +143,7 @@ describe('the options page', () => {
     });
     await mount();
     expect(root.querySelector('.notices')?.textContent).toBe(
-      'Some saved settings were damaged and have been reset to their defaults: Link look, History size.',
+      'Some saved settings were damaged and have been reset to their defaults: Link look, Recent calls kept.',
     );
   });
 

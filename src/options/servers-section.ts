@@ -1,4 +1,4 @@
-import { message, type Message } from '../i18n/message';
+import { readEntry, type EntryRead } from './entry-input';
 import { translate, translateMessage } from '../i18n/translate';
 import { normalizeServerEntry } from '../settings';
 import { element, uniqueId } from '../ui/dom';
@@ -11,22 +11,17 @@ import type { OptionsState } from './state';
  * People paste a server from the address bar as often as they type it, so a web address is
  * reduced to its host; the web port is dropped because the app talks to the server on its own port.
  */
-export function readServerInput(
-  input: string,
-): { ok: true; value: string } | { ok: false; problem: Message } {
-  let text = input.trim();
-  if (text === '') return { ok: false, problem: message('options_error_empty') };
-  if (/^https?:\/\//i.test(text)) {
-    try {
-      text = new URL(text).hostname;
-    } catch {
-      return { ok: false, problem: message('options_error_invalid_server', [input.trim()]) };
-    }
+export function readServerInput(input: string): EntryRead {
+  return readEntry(input, serverFromText, 'options_error_invalid_server');
+}
+
+function serverFromText(text: string): string | null {
+  if (!/^https?:\/\//i.test(text)) return normalizeServerEntry(text);
+  try {
+    return normalizeServerEntry(new URL(text).hostname);
+  } catch {
+    return null;
   }
-  const server = normalizeServerEntry(text);
-  return server === null
-    ? { ok: false, problem: message('options_error_invalid_server', [input.trim()]) }
-    : { ok: true, value: server };
 }
 
 function defaultServerFieldset(state: OptionsState): HTMLFieldSetElement {

@@ -1,7 +1,6 @@
-import { normalizeSiteEntry } from '../settings';
 import { radioGroup, section } from './controls';
 import { listEditor } from './list-editor';
-import { message } from '../i18n/message';
+import { readSiteInput } from './entry-input';
 import type { OptionsState } from './state';
 
 export function sitesSection(state: OptionsState): HTMLElement {
@@ -14,13 +13,7 @@ export function sitesSection(state: OptionsState): HTMLElement {
       inputLabelKey: 'options_disabled_sites_label',
       placeholder: 'example.com',
       emptyKey: 'options_disabled_sites_empty',
-      normalize: (input) => {
-        if (input.trim() === '') return { ok: false, problem: message('options_error_empty') };
-        const site = normalizeSiteEntry(input);
-        return site === null
-          ? { ok: false, problem: message('options_error_invalid_site', [input.trim()]) }
-          : { ok: true, value: site };
-      },
+      normalize: readSiteInput,
       state,
     }),
     radioGroup({

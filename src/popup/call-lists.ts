@@ -1,6 +1,7 @@
 import type { Favourite } from '../favourites';
 import type { HistoryEntry } from '../history/history';
 import { uriInWords } from '../i18n/command-words';
+import { relativeTime } from '../i18n/relative-time';
 import { translate, translateMessage } from '../i18n/translate';
 import { element } from '../ui/dom';
 import type { PopupView } from './view';
@@ -8,7 +9,8 @@ import type { PopupView } from './view';
 /**
  * Favourites and recent calls: one click, or the arrow keys and Enter, hands a call to TrueConf.
  * Up/Down move between every call in both lists (and Up from the first returns to the field);
- * on a favourite, Alt+Up/Down moves it and F2 renames it.
+ * on a favourite, Alt+Up/Down moves it and F2 renames it. Each favourite is one compact row with
+ * one menu (rename, move, remove), so a long list stays readable.
  */
 
 export interface FavouriteActions {
@@ -37,10 +39,18 @@ export function recentCalls(
   return recent;
 }
 
-function callButton(focusKey: string, title: string, uri: string): HTMLButtonElement {
+function callButton(
+  focusKey: string,
+  title: string,
+  uri: string,
+  when?: string,
+): HTMLButtonElement {
   return element('button', { type: 'button', class: 'call-item', 'data-focus-key': focusKey }, [
     element('span', { class: 'call-name' }, [title]),
-    element('span', { class: 'uri' }, [uri]),
+    element('span', { class: 'call-detail' }, [
+      element('span', { class: 'uri' }, [uri]),
+      ...(when === undefined ? [] : [element('span', { class: 'when' }, [when])]),
+    ]),
   ]);
 }
 
@@ -63,6 +73,8 @@ export function renderRecent(
   call: (uri: string) => void,
 ): void {
   const doc = view.root.ownerDocument;
+  const language = doc.documentElement.lang || undefined;
+  const now = Date.now();
   const recent = recentCalls(history);
   keepingFocus(view.recentList, () =>
     view.recentList.replaceChildren(
@@ -71,8 +83,9 @@ export function renderRecent(
           `recent:${entry.uri}`,
           translateMessage(entry.description),
           entry.uri,
+          relativeTime(entry.time, now, language),
         );
-        button.title = new Date(entry.time).toLocaleString(doc.documentElement.lang || undefined);
+        button.title = new Date(entry.time).toLocaleString(language);
         button.addEventListener('click', () => call(entry.uri));
         return element('li', {}, [button]);
       }),
@@ -81,28 +94,94 @@ export function renderRecent(
   view.recentEmpty.hidden = recent.length > 0;
 }
 
-function toolButton(
-  focusKey: string,
-  symbol: string,
-  labelKey: string,
-  name: string,
-  onClick: () => void,
-  disabled = false,
-): HTMLButtonElement {
+interface MenuItem {
+  labelKey: string;
+  run: () => void;
+  disabled?: boolean;
+}
+
+/**
+ * One "⋯" button per favourite opening a small menu. Keyboard: Enter, Space or Down opens it on
+ * the first item, Up/Down/Home/End move, Escape closes it (and only it: not the whole popup) and
+ * gives the focus back to the button, Tab leaves it closed.
+ */
+function favouriteMenu(focusKey: string, name: string, items: MenuItem[]): HTMLElement {
+  const label = translate('popup_favourite_menu', [name]);
   const button = element(
     'button',
     {
       type: 'button',
-      class: 'tool',
+      class: 'tool menu-button',
       'data-focus-key': focusKey,
-      'aria-label': translate(labelKey, [name]),
-      title: translate(labelKey, [name]),
-      disabled,
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      'aria-label': label,
+      title: label,
     },
-    [element('span', { 'aria-hidden': 'true' }, [symbol])],
+    [element('span', { 'aria-hidden': 'true' }, ['⋯'])],
   );
-  button.addEventListener('click', onClick);
-  return button;
+  const menu = element('div', { class: 'menu', role: 'menu', 'aria-label': label, hidden: true });
+  const entries = items.map((item) => {
+    const entry = element(
+      'button',
+      { type: 'button', role: 'menuitem', tabindex: '-1', disabled: item.disabled },
+      [translate(item.labelKey)],
+    );
+    entry.addEventListener('click', () => {
+      close(false);
+      item.run();
+    });
+    return entry;
+  });
+  menu.append(...entries);
+  const enabled = () => entries.filter((entry) => !entry.disabled);
+  const open = () => {
+    menu.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    enabled()[0]?.focus();
+  };
+  function close(refocus: boolean): void {
+    if (menu.hidden) return;
+    menu.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    if (refocus) button.focus();
+  }
+  button.addEventListener('click', () => (menu.hidden ? open() : close(true)));
+  button.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && menu.hidden) {
+      event.preventDefault();
+      open();
+    }
+  });
+  menu.addEventListener('keydown', (event) => {
+    const list = enabled();
+    const index = list.indexOf(event.target as HTMLButtonElement);
+    let next: HTMLButtonElement | undefined;
+    if (event.key === 'ArrowDown') next = list[(index + 1) % list.length];
+    else if (event.key === 'ArrowUp') next = list[(index - 1 + list.length) % list.length];
+    else if (event.key === 'Home') next = list[0];
+    else if (event.key === 'End') next = list[list.length - 1];
+    else if (event.key === 'Escape') {
+      // Escape would otherwise close the whole popup.
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+      return;
+    } else if (event.key === 'Tab') close(false);
+    if (next) {
+      event.preventDefault();
+      // The list-wide arrow navigation must not move the focus too.
+      event.stopPropagation();
+      next.focus();
+    }
+  });
+  const wrapper = element('span', { class: 'tools' }, [button, menu]);
+  wrapper.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node) || !wrapper.contains(event.relatedTarget)) {
+      close(false);
+    }
+  });
+  return wrapper;
 }
 
 /** Swaps a favourite's name for a text field; Enter or leaving it saves, Escape cancels. */
@@ -161,37 +240,19 @@ export function renderFavourites(
         button.addEventListener('click', () => actions.call(favourite.uri));
         const row = element('li', { class: 'favourite' }, [button]);
         row.append(
-          element('span', { class: 'tools' }, [
-            toolButton(
-              `rename:${favourite.id}`,
-              '✎',
-              'popup_favourite_rename',
-              favourite.name,
-              () => startRenaming(row, favourite, actions),
-            ),
-            toolButton(
-              `up:${favourite.id}`,
-              '↑',
-              'popup_favourite_move_up',
-              favourite.name,
-              () => actions.move(favourite.id, index - 1),
-              index === 0,
-            ),
-            toolButton(
-              `down:${favourite.id}`,
-              '↓',
-              'popup_favourite_move_down',
-              favourite.name,
-              () => actions.move(favourite.id, index + 1),
-              index === favourites.length - 1,
-            ),
-            toolButton(
-              `remove:${favourite.id}`,
-              '✕',
-              'popup_favourite_remove',
-              favourite.name,
-              () => actions.remove(favourite.id),
-            ),
+          favouriteMenu(`menu:${favourite.id}`, favourite.name, [
+            { labelKey: 'popup_menu_rename', run: () => startRenaming(row, favourite, actions) },
+            {
+              labelKey: 'popup_menu_move_up',
+              run: () => actions.move(favourite.id, index - 1),
+              disabled: index === 0,
+            },
+            {
+              labelKey: 'popup_menu_move_down',
+              run: () => actions.move(favourite.id, index + 1),
+              disabled: index === favourites.length - 1,
+            },
+            { labelKey: 'popup_menu_remove', run: () => actions.remove(favourite.id) },
           ]),
         );
         button.addEventListener('keydown', (event) => {

@@ -82,7 +82,7 @@ describe('the quick dial', () => {
         text('describe_joinConferenceOnServer', ['4154248070', 'video.example.com']),
       ]),
     );
-    expect(byId('result').textContent).toMatch(/^Handed to TrueConf/);
+    expect(byId('result').textContent).toMatch(/: handed over to the app\.$/);
   });
 
   it('keeps Shift+Enter for a line break and launches nothing', async () => {
@@ -107,11 +107,14 @@ describe('the quick dial', () => {
   it('offers the readings of an ambiguous input and uses the chosen one', async () => {
     type('smith');
     expect(byId('choices').hidden).toBe(false);
+    // The likely reading is taken; the others wait behind a closed "Other meanings".
+    expect(byId<HTMLDetailsElement>('choices').open).toBe(false);
     const radios = [...document.querySelectorAll<HTMLInputElement>('#choices input[type=radio]')];
     expect(radios.map((radio) => radio.labels?.[0]?.textContent)).toEqual([
       'Call a user',
-      'Call the conference this user moderates',
+      'Join the conference this user moderates',
     ]);
+    expect(radios[0]?.checked).toBe(true);
     radios[1]?.click();
     expect(byId('preview-uri').textContent).toBe('trueconf:smith&conftype=hotquery');
     press(radios[1] as HTMLElement, 'Enter');
@@ -237,6 +240,118 @@ describe('the quick dial', () => {
     byId('open-app').click();
     await settle();
     expect(launches.map((launch) => launch.uri)).toEqual(['trueconf:']);
+  });
+
+  it('asks which address only when a pasted text holds several, with the first taken by Enter', async () => {
+    type('Stand-up: \\c\\4154248070@video.example.com, or call trueconf:smith@video.example.com');
+    expect(byId<HTMLDetailsElement>('choices').open).toBe(true);
+    expect(byId('choices-summary').textContent).toBe(text('popup_choice_several_found'));
+    press(byId('address'), 'Enter');
+    await settle();
+    expect(launches.map((launch) => launch.uri)).toEqual([
+      'trueconf:\\c\\4154248070@video.example.com%23vcs',
+    ]);
+  });
+
+  it.each([
+    ['+7 916 555-12-34', 'popup_error_phone_number'],
+    ['(495) 555-12-34', 'popup_error_phone_number'],
+    ['hello world!!', 'popup_error_not_an_address'],
+  ])('says what is wrong with “%s” in plain words and calls nothing', async (typed, key) => {
+    type(typed);
+    expect(byId('preview-error').textContent).toBe(text(key));
+    expect(byId('suggestion').hidden).toBe(true);
+    press(byId('address'), 'Enter');
+    await settle();
+    expect(launches).toEqual([]);
+  });
+
+  it('reads a conference ID typed with spaces as one, and offers the fixed address', async () => {
+    type('000 317 2451');
+    expect(byId('preview-error').textContent).toBe(
+      text('popup_error_spaced_conference_id', ['\\c\\0003172451']),
+    );
+    byId('suggestion').click();
+    expect(byId<HTMLTextAreaElement>('address').value).toBe('\\c\\0003172451');
+    expect(byId('preview-uri').textContent).toBe('trueconf:\\c\\0003172451');
+  });
+
+  it('warns about a TrueConf ID on a server that looks like an email provider, not a known one', () => {
+    type('anna@gmail.com');
+    expect(byId('preview-note').hidden).toBe(false);
+    expect(byId('preview-note').textContent).toBe(
+      text('popup_note_doubtful_server', ['gmail.com']),
+    );
+    type('anna@video.example.com');
+    expect(byId('preview-note').hidden).toBe(true);
+  });
+
+  it('keeps the login, never the password, of a sign-in link saved as a favourite, and says so', async () => {
+    type(
+      'trueconf:\\c\\4154248070@video.example.com&h=video.example.com&login=anna&password=secret&encrypt=1',
+    );
+    byId('add-favourite').click();
+    await settle();
+    const [saved] = await readFavourites();
+    expect(saved?.uri).toContain('login=anna');
+    expect(saved?.uri).not.toContain('secret');
+    expect(byId('result').textContent).toContain('anna');
+    expect(byId('result').textContent).toContain('without a password');
+  });
+
+  it('keeps the autoclose, sign-in and QR code behind one “More”', () => {
+    const more = byId<HTMLDetailsElement>('more');
+    expect(more.open).toBe(false);
+    for (const id of ['autoclose', 'sign-in', 'qr']) expect(more.contains(byId(id))).toBe(true);
+  });
+
+  it('shows how long ago each recent call was, in the UI language', async () => {
+    await fakeBrowser.storage.local.set({
+      history: [
+        {
+          time: Date.now() - 5 * 60_000,
+          uri: 'trueconf:jones',
+          description: { key: 'describe_callUser', substitutions: ['jones'] },
+          origin: 'popup',
+          result: 'handed-to-trueconf',
+        },
+      ],
+    });
+    await settle();
+    expect(document.querySelector('#recent .when')?.textContent).toBe('5 minutes ago');
+  });
+
+  it('offers rename, move and remove of a favourite in one menu, by keyboard too', async () => {
+    await fakeBrowser.storage.sync.set({
+      [FAVOURITES_KEY]: [
+        { id: 'a', name: 'Alpha', uri: 'trueconf:alpha' },
+        { id: 'b', name: 'Beta', uri: 'trueconf:beta' },
+      ],
+    });
+    await settle();
+    const menuButton = document.querySelector<HTMLButtonElement>('#favourites .menu-button');
+    expect(menuButton?.getAttribute('aria-label')).toBe(text('popup_favourite_menu', ['Alpha']));
+    menuButton?.click();
+    const items = [...document.querySelectorAll<HTMLButtonElement>('[role=menuitem]')].filter(
+      (item) => !item.closest('[hidden]'),
+    );
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Rename',
+      'Move up',
+      'Move down',
+      'Remove',
+    ]);
+    expect(items[1]?.disabled).toBe(true);
+    expect(document.activeElement).toBe(items[0]);
+    press(items[0] as HTMLElement, 'ArrowDown');
+    expect(document.activeElement).toBe(items[2]);
+    press(items[2] as HTMLElement, 'Escape');
+    expect(menuButton?.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(menuButton);
+    menuButton?.click();
+    items[3]?.click();
+    await settle();
+    expect((await readFavourites()).map((favourite) => favourite.name)).toEqual(['Beta']);
   });
 
   it('shows recent calls from history, newest first, each once', async () => {

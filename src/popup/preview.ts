@@ -3,6 +3,13 @@ import type { CallPlan } from './call-plan';
 import type { Interpretation, Reading } from './interpret';
 import type { PopupView } from './view';
 
+export interface PreviewAdvice {
+  /** Text that would work instead of what was typed, offered as a button. */
+  suggestion?: string | undefined;
+  /** The server of a typed TrueConf ID that looks like an e-mail provider's, not TrueConf's. */
+  doubtfulServer: string | null;
+}
+
 /**
  * Shows what Enter would do: the plain description, the exact URI (password masked), where a
  * pasted address was found, or why nothing can be launched.
@@ -12,6 +19,7 @@ export function renderPreview(
   interpretation: Interpretation,
   reading: Reading | null,
   plan: CallPlan,
+  advice: PreviewAdvice = { doubtfulServer: null },
 ): void {
   const found =
     interpretation.status === 'ready' && interpretation.source === 'invitation' && reading
@@ -27,11 +35,18 @@ export function renderPreview(
         ]);
 
   const webLink = reading?.webLink;
-  const unknownServer = webLink?.isKnownServer === false;
-  view.previewNote.hidden = !unknownServer;
-  view.previewNote.textContent = unknownServer
-    ? translate('popup_note_unknown_server', [webLink.server])
-    : '';
+  const note =
+    webLink?.isKnownServer === false
+      ? translate('popup_note_unknown_server', [webLink.server])
+      : advice.doubtfulServer !== null && plan.status === 'ready'
+        ? translate('popup_note_doubtful_server', [advice.doubtfulServer])
+        : '';
+  view.previewNote.hidden = note === '';
+  view.previewNote.textContent = note;
+  const { suggestion } = advice;
+  view.suggestion.hidden = suggestion === undefined;
+  view.suggestion.textContent =
+    suggestion === undefined ? '' : translate('popup_use_suggestion', [suggestion]);
 
   const error = plan.status === 'invalid' ? plan.error : null;
   view.previewError.hidden = error === null;

@@ -3,9 +3,11 @@ import { commandInWords } from '../i18n/command-words';
 import { translate, translateMessage } from '../i18n/translate';
 import { buildUri, launchCommand } from '../protocol';
 import { showStatus, type StatusKind } from '../ui/status-line';
-import { favouriteCommand, planCall, type CallPlan, type SignInFields } from './call-plan';
+import { isSigningIn, planCall, type CallPlan, type SignInFields } from './call-plan';
+import { favouriteToSave } from './favourite-to-save';
 import { renderChoices } from './choices';
 import { handToTrueConf } from './hand-to-trueconf';
+import { adviceForInvalid, doubtfulUserServer } from './input-advice';
 import { interpretInput, type Interpretation, type Reading } from './interpret';
 import { renderPreview } from './preview';
 import { renderQrPanel } from './qr-panel';
@@ -37,6 +39,7 @@ export class QuickDial {
   private interpretation: Interpretation = { status: 'empty' };
   private reading: Reading | null = null;
   private plan: CallPlan = { status: 'empty' };
+  private suggestion: string | undefined;
   private launching = false;
 
   constructor(private readonly view: PopupView) {}
@@ -85,6 +88,12 @@ export class QuickDial {
       const command = launchCommand();
       void this.launch(buildUri(command), commandInWords(command));
     });
+    view.suggestion.addEventListener('click', () => {
+      if (this.suggestion === undefined) return;
+      view.address.value = this.suggestion;
+      view.address.focus();
+      this.update();
+    });
     view.copyButton.addEventListener('click', () => void this.copy());
     view.favouriteButton.addEventListener('click', () => void this.addToFavourites());
     this.update();
@@ -110,19 +119,26 @@ export class QuickDial {
     this.interpretation = interpretInput(view.address.value, { knownServers: this.knownServers });
     const readings = this.interpretation.status === 'ready' ? this.interpretation.readings : [];
     this.reading = readings.find((reading) => reading.id === this.chosenId) ?? readings[0] ?? null;
-    this.plan =
+    const advice =
       this.interpretation.status === 'invalid'
-        ? { status: 'invalid', error: this.interpretation.error }
-        : planCall(this.reading, {
-            autoclose: view.autoclose.checked,
-            signIn: this.signInFields(),
-          });
-    renderChoices(view, readings, this.reading?.id ?? null, (id) => {
+        ? adviceForInvalid(view.address.value, this.interpretation.error)
+        : null;
+    this.suggestion = advice?.suggestion;
+    this.plan = advice
+      ? { status: 'invalid', error: advice.error }
+      : planCall(this.reading, {
+          autoclose: view.autoclose.checked,
+          signIn: this.signInFields(),
+        });
+    renderChoices(view, this.interpretation, this.reading?.id ?? null, (id) => {
       this.chosenId = id;
       this.say('');
       this.update();
     });
-    renderPreview(view, this.interpretation, this.reading, this.plan);
+    renderPreview(view, this.interpretation, this.reading, this.plan, {
+      suggestion: this.suggestion,
+      doubtfulServer: doubtfulUserServer(this.reading, this.knownServers),
+    });
     renderQrPanel(view, this.plan);
     const ready = this.plan.status === 'ready';
     view.copyButton.disabled = !ready;
@@ -187,8 +203,13 @@ export class QuickDial {
 
   private async addToFavourites(): Promise<void> {
     if (this.plan.status !== 'ready') return;
-    const command = favouriteCommand(this.plan.command);
-    if (!command) return;
+    const toSave = favouriteToSave(
+      this.plan.command,
+      this.reading?.command.signIn != null,
+      isSigningIn(this.signInFields()),
+    );
+    if (!toSave) return;
+    const { command, keptLogin } = toSave;
     const uri = buildUri(command);
     const before = await readFavourites();
     const result = await addFavourite({ name: commandInWords(command), uri });
@@ -197,12 +218,12 @@ export class QuickDial {
       return;
     }
     const existed = before.some((favourite) => favourite.id === result.favourite.id);
-    this.say(
-      translate(existed ? 'popup_favourite_exists' : 'popup_favourite_added', [
-        result.favourite.name,
-      ]),
-      'ok',
-    );
+    const key = existed
+      ? 'popup_favourite_exists'
+      : keptLogin === null
+        ? 'popup_favourite_added'
+        : 'popup_favourite_added_with_login';
+    this.say(translate(key, [result.favourite.name, keptLogin ?? '']), 'ok');
   }
 
   sayFavouriteError(result: StoreResult): void {

@@ -3,13 +3,16 @@ import { element } from '../ui/dom';
 /**
  * The popup's static structure, built with DOM APIs. Text is named by message key (`data-i18n*`)
  * and filled in by `applyTranslations`; the behaviour modules only fill in the dynamic parts.
- * Order in the DOM is the focus order: field, choices, options, actions, lists, this site.
+ * Order in the DOM is the focus order: the field, its other meanings, the preview, the actions,
+ * "More" (close after the call, sign-in, QR code), this page, favourites, recent calls. Like the
+ * best-liked toolbar popups, it is one field and one primary button; the rest waits behind "More".
  */
 export interface PopupView {
   root: HTMLElement;
   form: HTMLFormElement;
   address: HTMLTextAreaElement;
-  choices: HTMLFieldSetElement;
+  choices: HTMLDetailsElement;
+  choicesSummary: HTMLElement;
   choiceList: HTMLElement;
   preview: HTMLElement;
   previewFound: HTMLElement;
@@ -17,6 +20,8 @@ export interface PopupView {
   previewUri: HTMLElement;
   previewNote: HTMLElement;
   previewError: HTMLElement;
+  suggestion: HTMLButtonElement;
+  more: HTMLDetailsElement;
   autoclose: HTMLInputElement;
   signIn: HTMLDetailsElement;
   signInServer: HTMLInputElement;
@@ -52,16 +57,18 @@ export function buildPopupView(doc: Document): PopupView {
   const address = e('textarea', {
     id: 'address',
     name: 'address',
-    rows: '2',
+    rows: '1',
     autocomplete: 'off',
     spellcheck: 'false',
     'aria-describedby': 'address-hint preview-error',
     'data-i18n-placeholder': 'popup_address_placeholder',
   });
   const choiceList = e('div', { class: 'choice-list' });
-  const choices = e('fieldset', { id: 'choices', class: 'choices', hidden: true }, [
-    e('legend', { 'data-i18n': 'popup_choice_legend' }),
-    choiceList,
+  // Collapsed when the first reading is the likely one; open when the text holds several addresses.
+  const choicesSummary = e('summary', { id: 'choices-summary' });
+  const choices = e('details', { id: 'choices', class: 'choices', hidden: true }, [
+    choicesSummary,
+    e('fieldset', {}, [e('legend', { 'data-i18n': 'popup_choice_legend' }), choiceList]),
   ]);
 
   const previewFound = e('p', { id: 'preview-found', class: 'preview-found', hidden: true });
@@ -69,6 +76,12 @@ export function buildPopupView(doc: Document): PopupView {
   const previewUri = e('code', { id: 'preview-uri', class: 'uri' });
   const previewNote = e('p', { id: 'preview-note', class: 'preview-note', hidden: true });
   const previewError = e('p', { id: 'preview-error', class: 'preview-error', hidden: true });
+  const suggestion = e('button', {
+    type: 'button',
+    id: 'suggestion',
+    class: 'suggestion',
+    hidden: true,
+  });
   const preview = e(
     'section',
     {
@@ -78,7 +91,7 @@ export function buildPopupView(doc: Document): PopupView {
       'aria-atomic': 'true',
       'data-i18n-aria-label': 'popup_preview_label',
     },
-    [previewFound, previewDescription, previewUri, previewNote, previewError],
+    [previewFound, previewDescription, previewUri, previewNote, previewError, suggestion],
   );
 
   const autoclose = e('input', { type: 'checkbox', id: 'autoclose', name: 'autoclose' });
@@ -150,20 +163,30 @@ export function buildPopupView(doc: Document): PopupView {
     e('p', { class: 'hint', 'data-i18n': 'popup_qr_hint' }),
   ]);
 
-  const form = e('form', { id: 'dial', class: 'dial', novalidate: true }, [
-    e('label', { for: 'address', class: 'address-label', 'data-i18n': 'popup_address_label' }),
-    address,
-    e('p', { id: 'address-hint', class: 'hint', 'data-i18n': 'popup_address_hint' }),
-    choices,
-    preview,
+  const more = e('details', { id: 'more', class: 'more' }, [
+    e('summary', { 'data-i18n': 'popup_more' }),
     e('div', { class: 'check' }, [
       autoclose,
       e('label', { for: 'autoclose', 'data-i18n': 'popup_autoclose' }),
     ]),
     signIn,
+    qr,
+  ]);
+
+  const form = e('form', { id: 'dial', class: 'dial', novalidate: true }, [
+    // The heading above says what the popup is; the label is for screen readers only.
+    e('label', {
+      for: 'address',
+      class: 'address-label visually-hidden',
+      'data-i18n': 'popup_address_label',
+    }),
+    address,
+    e('p', { id: 'address-hint', class: 'hint', 'data-i18n': 'popup_address_hint' }),
+    choices,
+    preview,
     e('div', { class: 'actions' }, [callButton, copyButton, favouriteButton]),
     result,
-    qr,
+    more,
   ]);
 
   const favouritesList = e('ul', {
@@ -206,6 +229,7 @@ export function buildPopupView(doc: Document): PopupView {
   const root = e('div', { class: 'popup' }, [
     e('header', { class: 'top' }, [e('h1', { 'data-i18n': 'popup_heading' }), openAppButton]),
     form,
+    site,
     e('section', { class: 'lists', 'aria-labelledby': 'favourites-heading' }, [
       e('h2', { id: 'favourites-heading', 'data-i18n': 'popup_favourites_heading' }),
       favouritesList,
@@ -216,7 +240,6 @@ export function buildPopupView(doc: Document): PopupView {
       recentList,
       recentEmpty,
     ]),
-    site,
   ]);
 
   return {
@@ -224,6 +247,7 @@ export function buildPopupView(doc: Document): PopupView {
     form,
     address,
     choices,
+    choicesSummary,
     choiceList,
     preview,
     previewFound,
@@ -231,6 +255,8 @@ export function buildPopupView(doc: Document): PopupView {
     previewUri,
     previewNote,
     previewError,
+    suggestion,
+    more,
     autoclose,
     signIn,
     signInServer,

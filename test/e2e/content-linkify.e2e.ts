@@ -75,7 +75,8 @@ describe('the content script links TrueConf addresses', () => {
           decoration: style?.textDecorationLine,
           image: style?.backgroundImage.startsWith('url("data:image/svg+xml') ?? false,
           text: document.body.innerText,
-          box: JSON.stringify(link?.getBoundingClientRect()),
+          box: link?.getBoundingClientRect().toJSON() as DOMRect,
+          fontSize: style ? parseFloat(style.fontSize) : 0,
         };
       });
     const underlined = await look();
@@ -83,9 +84,16 @@ describe('the content script links TrueConf addresses', () => {
     await setSettings({ linkStyle: 'icon' });
     await expect.poll(async () => (await look()).image).toBe(true);
     const withIcon = await look();
-    expect(withIcon.decoration).toBe('none');
+    // The underline stays, the text is the same, and the icon takes room after the text (so it
+    // covers no character) and no more than its own width.
+    expect(withIcon.decoration).toBe('underline');
     expect(withIcon.text).toBe(underlined.text);
-    expect(withIcon.box).toBe(underlined.box);
+    expect(withIcon.box.left).toBe(underlined.box.left);
+    expect(withIcon.box.top).toBe(underlined.box.top);
+    expect(withIcon.box.height).toBe(underlined.box.height);
+    const grown = withIcon.box.width - underlined.box.width;
+    expect(grown).toBeGreaterThan(0.7 * withIcon.fontSize);
+    expect(grown).toBeLessThanOrEqual(1 * withIcon.fontSize + 0.5);
     expect(await waitForLinkCount(page, 9)).toHaveLength(9);
   });
 

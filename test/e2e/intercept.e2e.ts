@@ -107,6 +107,7 @@ describe('clicking TrueConf links on a page', () => {
     expect(shown).toContain('truevideo.example.com');
     expect(shown).not.toContain('pswd');
     expect(await dialog.evaluate(() => document.activeElement?.id)).toBe('cancel');
+    expect(await dialog.textContent('#enter-hint')).toBe('Enter: Cancel · Esc: Cancel');
     expect((await browser.client.settle(1000)).length).toBe(before);
 
     await dialog.click('#confirm');
@@ -136,6 +137,35 @@ describe('clicking TrueConf links on a page', () => {
     });
     await closed;
     expect((await browser.client.settle(1500)).length).toBe(before);
+  });
+
+  it('in “confirm every call” mode, Enter takes the call, and the window says so', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.sync.set({
+        settings: { knownServers: ['tc.example.test'], confirmEveryCall: true },
+      }),
+    );
+    try {
+      await page.reload();
+      await page.waitForTimeout(300);
+      const before = (await browser.client.received()).length;
+      const [dialog] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        page.click('#own'),
+      ]);
+      await dialog.waitForSelector('#enter-hint:not(:empty)');
+      expect(await dialog.evaluate(() => document.activeElement?.id)).toBe('confirm');
+      expect(await dialog.textContent('#enter-hint')).toBe(
+        `Enter: ${await dialog.textContent('#confirm')} · Esc: Cancel`,
+      );
+      await dialog.bringToFront();
+      await dialog.keyboard.press('Enter');
+      expect(await newLaunches(before, 1)).toEqual(['trueconf:smith@conf.company.com']);
+    } finally {
+      await browser.serviceWorker.evaluate(() =>
+        chrome.storage.sync.set({ settings: { knownServers: ['tc.example.test'] } }),
+      );
+    }
   });
 
   // Last: the browser's own handling opens a tab and may launch on its own, after this test.

@@ -88,7 +88,7 @@ describe('an administrator’s policy', () => {
     expect(await input.isDisabled()).toBe(true);
     expect(await group.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
     expect(await group.getByText('Set by your administrator').isVisible()).toBe(true);
-    expect(await page.locator('.notices').textContent()).toContain('Your organization manages');
+    expect(await page.locator('.notices').textContent()).toContain('Your organisation manages');
   });
 
   it('adds the policy’s servers to the user’s, and keeps the user from removing them', async () => {

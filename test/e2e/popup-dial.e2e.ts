@@ -83,13 +83,15 @@ describe('the quick dial popup', () => {
   ])('hands %s to TrueConf exactly, once, and says so honestly', async (_, typed, expected) => {
     const page = await openPopup();
     expect(await dial(page, typed)).toEqual([expected]);
-    expect(await page.textContent('#result')).toMatch(/^Handed to TrueConf: /);
+    expect(await page.textContent('#result')).toMatch(/: handed over to the app\.$/);
   });
 
   it('calls the moderator’s conference when that reading is chosen, closing TrueConf after', async () => {
     const page = await openPopup();
     await page.fill('#address', 'smith');
-    await page.getByLabel('Call the conference this user moderates').check();
+    await page.click('#choices summary');
+    await page.getByLabel('Join the conference this user moderates').check();
+    await page.click('#more summary');
     await page.getByLabel('Close TrueConf after the call').check();
     expect(await page.textContent('#preview-uri')).toBe(
       'trueconf:smith&conftype=hotquery&autoclose=1',
@@ -104,6 +106,7 @@ describe('the quick dial popup', () => {
   it('signs in on one server and joins a conference on another, never keeping the password', async () => {
     const page = await openPopup();
     await page.fill('#address', '\\c\\737734033583@video.example.com');
+    await page.click('#more summary');
     await page.click('#sign-in summary');
     await page.fill('#sign-in-server', 'truevideo.example.com');
     await page.fill('#sign-in-login', 'user');
@@ -199,7 +202,9 @@ describe('the quick dial popup', () => {
     const startUris = await uris();
     expect(startUris.slice(-2)).toEqual(['trueconf:alpha', 'trueconf:beta']);
 
-    await page.getByRole('button', { name: 'Rename “Call beta in TrueConf”' }).click();
+    // Each favourite has one menu: rename, move, remove.
+    await page.getByRole('button', { name: 'Actions for “Call beta in TrueConf”' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Beta team');
     await page.keyboard.press('Enter');
@@ -216,9 +221,8 @@ describe('the quick dial popup', () => {
       );
       return list.indexOf('Beta team') < list.indexOf('Call alpha in TrueConf');
     });
-    await page
-      .getByRole('button', { name: 'Remove “Call alpha in TrueConf” from favourites' })
-      .click();
+    await page.getByRole('button', { name: 'Actions for “Call alpha in TrueConf”' }).click();
+    await page.getByRole('menuitem', { name: 'Remove' }).click();
     await page.waitForFunction(
       () =>
         ![...document.querySelectorAll('#favourites .uri')].some(
@@ -237,6 +241,7 @@ describe('the quick dial popup', () => {
   it('shows a QR code of the URI, and none when signing in', async () => {
     const page = await openPopup();
     await page.fill('#address', '\\c\\4154248070@video.example.com');
+    await page.click('#more summary');
     await page.click('#qr summary');
     const qr = page.locator('#qr svg[role="img"]');
     expect(await qr.getAttribute('aria-label')).toBe(
@@ -251,6 +256,7 @@ describe('the quick dial popup', () => {
   it('copies the URI without any password', async () => {
     const page = await openPopup();
     await page.fill('#address', 'smith');
+    await page.click('#more summary');
     await page.click('#sign-in summary');
     await page.fill('#sign-in-login', 'user');
     await page.fill('#sign-in-password', 'secret');

@@ -61,9 +61,7 @@ describe('the quick dial’s part about the current page', () => {
     expect(stored).toBeGreaterThan(0);
     const popup = await openPopupFor(siteTabId);
     expect(await popup.isVisible('#site')).toBe(true);
-    expect(await popup.textContent('#site-count')).toBe(
-      `${stored} TrueConf addresses found on this page`,
-    );
+    expect(await popup.textContent('#site-count')).toBe(`${stored} TrueConf addresses found`);
     await popup.close();
   });
 
@@ -78,7 +76,7 @@ describe('the quick dial’s part about the current page', () => {
       'the switch is hidden: the content script did not answer get-page-host',
     ).toBe(true);
     const toggle = popup.getByRole('switch', {
-      name: 'Turn TrueConf addresses into links on 127.0.0.1',
+      name: 'Make links on 127.0.0.1',
     });
     expect(await toggle.isChecked()).toBe(true);
 

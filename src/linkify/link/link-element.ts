@@ -37,24 +37,22 @@ const LINK_STYLE = LINK_DECLARATIONS.map(
 export type LinkLook = 'underline' | 'icon';
 
 /**
- * "With a small icon": a tiny camera drawn as the link's background in the underline's place, at
- * its end. A background takes no room, so the layout still does not move; it replaces the
- * dotted underline rather than adding to it.
+ * "Underline and a small icon": the same dotted underline, and a tiny camera after the text. The
+ * icon is the link's background, drawn in a padding of its own width at the link's end: it never
+ * covers a character, adds nothing to `innerText`, and moves what follows by its width only.
  */
 const ICON_IMAGE =
   "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 10'%3E" +
   "%3Crect x='0' y='1' width='10' height='8' rx='2' fill='%231f6feb'/%3E" +
   "%3Cpath d='M11 5l5-3.5v7z' fill='%231f6feb'/%3E%3C/svg%3E\")";
 
+/** The room the icon takes after the text: the icon's width and a small gap before it. */
+const ICON_ROOM_EM = 0.95;
+
 const ICON_STYLE = [
-  ...LINK_DECLARATIONS.filter(
-    ([property]) =>
-      property !== 'background' &&
-      !property.startsWith('text-decoration') &&
-      property !== 'text-underline-offset',
-  ),
-  ['text-decoration', 'none'],
-  ['background', `${ICON_IMAGE} no-repeat right bottom / 0.8em 0.5em`],
+  ...LINK_DECLARATIONS.filter(([property]) => property !== 'background' && property !== 'padding'),
+  ['padding', `0 ${ICON_ROOM_EM}em 0 0`],
+  ['background', `${ICON_IMAGE} no-repeat right center / 0.8em 0.5em`],
 ]
   .map(([property, value]) => `${property}: ${value} !important`)
   .join('; ');

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readOriginInput, readSiteInput } from './entry-input';
+import { readServerInput } from './servers-section';
+
+const value = (read: ReturnType<typeof readSiteInput>) => (read.ok ? read.value : read.problem.key);
+
+describe('the server, site and origin lists', () => {
+  it.each([
+    'intranet.example.com',
+    'https://intranet.example.com',
+    'https://intranet.example.com/page?x=1',
+  ])('all accept %s: a bare host, an origin or a page address', (typed) => {
+    expect(value(readServerInput(typed))).toBe('intranet.example.com');
+    expect(value(readSiteInput(typed))).toBe('intranet.example.com');
+    expect(value(readOriginInput(typed))).toBe('https://intranet.example.com');
+  });
+
+  it('keeps an http origin as http, and reads a bare host as its https site', () => {
+    expect(value(readOriginInput('http://intranet.example.com:8080/x'))).toBe(
+      'http://intranet.example.com:8080',
+    );
+    expect(value(readOriginInput('Intranet.Example.com'))).toBe('https://intranet.example.com');
+  });
+
+  it('refuses the same nonsense everywhere, with the same “type something first” for nothing', () => {
+    for (const read of [readServerInput, readSiteInput, readOriginInput]) {
+      expect(value(read('  '))).toBe('options_error_empty');
+      expect(read('not a host!').ok).toBe(false);
+    }
+  });
+});
