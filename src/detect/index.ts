@@ -1,5 +1,6 @@
 export { detect, isLikelyTrueConfText, DEFAULT_DETECT_OPTIONS } from './detect';
 export { hasTrueConfMention } from './context';
+export { detectFieldValue, fieldLabelOf, isLoneValue } from './field-value';
 export type { CompiledRules } from './custom-rules';
 export { compileCustomRule, compileCustomRules, customRuleAppliesToHost } from './custom-rules';
 export type {

@@ -7,7 +7,8 @@ import { LIMITS } from '../work/limits';
 import type { Task } from '../work/work-loop';
 import type { LinkWriter } from './link-writer';
 import type { PlannedWrites } from './planned-writes';
-import { findRunMatches, planRunLinks } from './run-matches';
+import { fieldLabelFor, surroundingTextOf, valueBlocksOf } from './field-cells';
+import { findRunMatches, planRunLinks, type RunSurroundings } from './run-matches';
 import { collectRuns, type TextRun } from './runs';
 import type { PlannedLink, TextSplits } from './text-splits';
 import { collapseWhitespace } from './whitespace';
@@ -52,8 +53,12 @@ export class BlockLinker {
     private readonly options: () => LinkingOptions,
   ) {}
 
-  /** `fromPageChange`: the block was touched by a page change, which is answered at once. */
-  *linkBlock(container: RunContainer, fromPageChange: boolean): Task {
+  /**
+   * `fromPageChange`: the block was touched by a page change, which is answered at once.
+   * `asValue`: the block is linked as the value of a label block, whose other values are not
+   * looked for again from here.
+   */
+  *linkBlock(container: RunContainer, fromPageChange: boolean, asValue = false): Task {
     yield* this.warmUp();
     if (!container.isConnected) return;
     if (container.nodeType === ELEMENT_NODE && !this.resolver.isLinkable(container as Element)) {
@@ -65,7 +70,16 @@ export class BlockLinker {
       nodesPerYield: LIMITS.nodesPerStep,
       versionOf: (node) => this.writer.versionOf(node),
     });
-    for (const run of runs) yield* this.linkRun(run, fromPageChange);
+    const around: RunSurroundings = {
+      fieldLabel: () => fieldLabelFor(container),
+      surroundingText: () => surroundingTextOf(container),
+    };
+    for (const run of runs) yield* this.linkRun(run, fromPageChange, around);
+    // A label cell's value sits in blocks of its own that may hold no candidate text at all.
+    if (!asValue) {
+      for (const value of valueBlocksOf(container))
+        yield* this.linkBlock(value, fromPageChange, true);
+    }
   }
 
   /**
@@ -79,10 +93,15 @@ export class BlockLinker {
     yield;
   }
 
-  private *linkRun(run: TextRun, fromPageChange: boolean): Task {
+  private *linkRun(run: TextRun, fromPageChange: boolean, around: RunSurroundings): Task {
     if (run.truncated) this.caps.report('run-length', `${LIMITS.maxRunChars} characters`);
     const collapsed = collapseWhitespace(run.text);
-    const matches = yield* findRunMatches(run, collapsed.text, this.options().detectOptions);
+    const matches = yield* findRunMatches(
+      run,
+      collapsed.text,
+      this.options().detectOptions,
+      around,
+    );
     const planned = planRunLinks(run, collapsed, matches, this.options().describeMatch);
     // A page change is answered at once; a scan's links are written together (see
     // `WorkLoop.runSlice`).
