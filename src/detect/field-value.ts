@@ -29,7 +29,8 @@ export function isLoneValue(text: string): boolean {
 }
 
 /**
- * The addresses in a value cell, read as if written after its label: `Conference ID` and
+ * The addresses in a value cell, read as if written after its label (the label block's text, or
+ * the label `fieldLabelOf` found in it): `Conference ID` and
  * `0003172451` give what `Conference ID: 0003172451` gives, with the same context rules. Offsets
  * are into `valueText`; only matches inside it count.
  */
@@ -38,8 +39,9 @@ export function detectFieldValue(
   valueText: string,
   options: DetectOptions,
 ): Match[] {
-  if (fieldLabelOf(label) === null || !isLoneValue(valueText)) return [];
-  const prefix = `${label}: `;
+  const canonicalLabel = fieldLabelOf(label);
+  if (canonicalLabel === null || !isLoneValue(valueText)) return [];
+  const prefix = `${canonicalLabel}: `;
   const found: Match[] = [];
   for (const match of detect(prefix + valueText, options)) {
     if (match.start < prefix.length) continue;

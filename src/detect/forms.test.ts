@@ -60,6 +60,27 @@ describe('F1 — URIs', () => {
   });
 });
 
+describe('F2 — a conference ID ends cleanly', () => {
+  it.each([
+    'printf "\\c\\033[0m"',
+    'echo -e "\\033[1mDone\\c\\033[0m"',
+    'PS1="\\c\\033[0;32m$ "',
+    'TrueConf log: \\c\\033[0m reset',
+    '\\c\\4154248070[0m',
+    '\\c\\4154248070\\033',
+  ])('%s links nothing', (text) => {
+    expect(linkTexts(text, CONTEXT)).toEqual([]);
+  });
+
+  it.each([
+    ['Join \\c\\4154248070, then wait', '\\c\\4154248070'],
+    ['Join \\c\\4154248070.', '\\c\\4154248070'],
+    ['(\\c\\4154248070)', '\\c\\4154248070'],
+  ])('%s links %s', (text, expected) => {
+    expect(linkTexts(text)).toEqual([expected]);
+  });
+});
+
 describe('F2 — call strings', () => {
   it.each([
     ['abc\\c\\123', []],
