@@ -45,6 +45,12 @@ describe('detectFieldValue', () => {
     expect(detectFieldValue('Conference ID', '0003172451 or later', page)).toEqual([]);
     expect(detectFieldValue('TrueConf ID', '2024-05-12', page)).toEqual([]);
     expect(detectFieldValue('TrueConf', 'smith', page)).toEqual([]);
+    // A cell boundary is no punctuation: a plain word needs its server to be a login.
+    expect(detectFieldValue('TrueConf ID', 'none', page)).toEqual([]);
+    expect(detectFieldValue('TrueConf ID', 'ipetrov', page)).toEqual([]);
+    expect(detectFieldValue('TrueConf ID', 'i.petrov', page).map((m) => m.text)).toEqual([
+      'i.petrov',
+    ]);
     expect(
       detectFieldValue('Conference ID', '845123456', { ...page, surroundingText: 'Teams' }),
     ).toEqual([]);

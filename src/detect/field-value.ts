@@ -30,9 +30,9 @@ export function isLoneValue(text: string): boolean {
 
 /**
  * The addresses in a value cell, read as if written after its label (the label block's text, or
- * the label `fieldLabelOf` found in it): `Conference ID` and
- * `0003172451` give what `Conference ID: 0003172451` gives, with the same context rules. Offsets
- * are into `valueText`; only matches inside it count.
+ * the label `fieldLabelOf` found in it) and a space: `Conference ID` and `0003172451` give what
+ * `Conference ID 0003172451` gives, with the same context rules. Offsets are into `valueText`;
+ * only matches inside it count.
  */
 export function detectFieldValue(
   label: string,
@@ -41,7 +41,9 @@ export function detectFieldValue(
 ): Match[] {
   const canonicalLabel = fieldLabelOf(label);
   if (canonicalLabel === null || !isLoneValue(valueText)) return [];
-  const prefix = `${canonicalLabel}: `;
+  // A cell boundary reads as spaces, not as punctuation: after "TrueConf ID" a plain word
+  // ("none", "yes") is no login, as in running text (detection.md, F4).
+  const prefix = `${canonicalLabel} `;
   const found: Match[] = [];
   for (const match of detect(prefix + valueText, options)) {
     if (match.start < prefix.length) continue;

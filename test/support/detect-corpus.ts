@@ -785,6 +785,8 @@ export const NEGATIVES: CorpusEntry[] = [
     text: '85123456789',
     options: { pageHasTrueConfContext: true, surroundingText: 'Вт 12:00 Zoom 85123456789' },
   },
+  { name: 'EN none in a TrueConf ID column', fieldLabel: 'TrueConf ID', text: 'none' },
+  { name: 'RU нет in a Логин TrueConf cell', fieldLabel: 'Логин TrueConf', text: 'нет' },
   {
     name: 'EN date in a TrueConf ID column',
     fieldLabel: 'TrueConf ID',
@@ -824,6 +826,12 @@ export const KNOWN_MISSES: PositiveEntry[] = [
     text: 'Conference ID: 0003172451',
     options: { surroundingText: 'TrueConf (Zoom as backup)' },
     links: [{ text: '0003172451', href: 'trueconf:\\c\\0003172451' }],
+  },
+  {
+    name: 'EN plain login in a TrueConf ID cell',
+    fieldLabel: 'TrueConf ID',
+    text: 'ipetrov',
+    links: [{ text: 'ipetrov', href: 'trueconf:ipetrov' }],
   },
 ];
 
