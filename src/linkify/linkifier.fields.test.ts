@@ -101,6 +101,18 @@ describe('a label and its value in different blocks', () => {
 });
 
 describe('another service named around a label', () => {
+  it('finds the heading before a long table, for every row of it', async () => {
+    const rows = Array.from(
+      { length: 120 },
+      (_, index) => `<tr><td>Group ${index}</td><td>${4154248000 + index}</td></tr>`,
+    ).join('');
+    const links = await linkify(
+      `<h2>Zoom lectures</h2><table><thead><tr><th>Group</th><th>Conference ID</th></tr></thead><tbody>${rows}</tbody></table>`,
+      TRUECONF_PAGE,
+    );
+    expect(links).toEqual([]);
+  });
+
   it('keeps a Teams ID unlinked under a Teams heading on a TrueConf page', async () => {
     expect(
       await linkify(

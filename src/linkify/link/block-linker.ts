@@ -7,11 +7,17 @@ import { LIMITS } from '../work/limits';
 import type { Task } from '../work/work-loop';
 import type { LinkWriter } from './link-writer';
 import type { PlannedWrites } from './planned-writes';
-import { fieldLabelFor, surroundingTextOf, valueBlocksOf } from './field-cells';
+import { fieldLabelFor, labelledValuesOf, Surroundings } from './field-cells';
 import { findRunMatches, planRunLinks, type RunSurroundings } from './run-matches';
 import { collectRuns, type TextRun } from './runs';
 import type { PlannedLink, TextSplits } from './text-splits';
 import { collapseWhitespace } from './whitespace';
+
+/** A value block linked from its label block: the label, and what their blocks share. */
+interface LabelledValue {
+  label: string;
+  surroundings: Surroundings;
+}
 
 export interface LinkingOptions {
   detectOptions: PageDetectOptions;
@@ -55,10 +61,10 @@ export class BlockLinker {
 
   /**
    * `fromPageChange`: the block was touched by a page change, which is answered at once.
-   * `asValue`: the block is linked as the value of a label block, whose other values are not
-   * looked for again from here.
+   * `labelled`: the block is linked as the value of a label block (`field-cells.ts`), whose label
+   * and shared surroundings come with it; its own values are not looked for.
    */
-  *linkBlock(container: RunContainer, fromPageChange: boolean, asValue = false): Task {
+  *linkBlock(container: RunContainer, fromPageChange: boolean, labelled?: LabelledValue): Task {
     yield* this.warmUp();
     if (!container.isConnected) return;
     if (container.nodeType === ELEMENT_NODE && !this.resolver.isLinkable(container as Element)) {
@@ -70,16 +76,19 @@ export class BlockLinker {
       nodesPerYield: LIMITS.nodesPerStep,
       versionOf: (node) => this.writer.versionOf(node),
     });
+    const surroundings = labelled?.surroundings ?? new Surroundings();
     const around: RunSurroundings = {
-      fieldLabel: () => fieldLabelFor(container),
-      surroundingText: () => surroundingTextOf(container),
+      fieldLabel: () => (labelled ? labelled.label : fieldLabelFor(container)),
+      surroundingText: () => surroundings.textOf(container),
     };
     for (const run of runs) yield* this.linkRun(run, fromPageChange, around);
-    // A label cell's value sits in blocks of its own that may hold no candidate text at all.
-    if (!asValue) {
-      for (const value of valueBlocksOf(container))
-        yield* this.linkBlock(value, fromPageChange, true);
-    }
+    if (labelled !== undefined) return;
+    // A label block's values sit in blocks of their own that may hold no candidate text at all.
+    const labelledValues = labelledValuesOf(container);
+    if (labelledValues === null) return;
+    const { label, values } = labelledValues;
+    for (const value of values)
+      yield* this.linkBlock(value, fromPageChange, { label, surroundings });
   }
 
   /**

@@ -114,11 +114,18 @@ export function fieldLabelFor(container: RunContainer): string | null {
   return labelOfCell(cellAtColumn(headerRow, columnOf(element)));
 }
 
-/** The blocks a label block labels: the next cell, the `dd`s after a `dt`, a header's column. */
-export function valueBlocksOf(container: RunContainer): Element[] {
+/** A label block's label and the blocks it labels: the next cell, the `dd`s after a `dt`, a header's column. */
+export function labelledValuesOf(
+  container: RunContainer,
+): { label: string; values: Element[] } | null {
   const element = asElement(container);
-  if (element === null || !['td', 'th', 'dt'].includes(element.localName)) return [];
-  if (labelOfCell(element) === null) return [];
+  if (element === null || !['td', 'th', 'dt'].includes(element.localName)) return null;
+  const label = labelOfCell(element);
+  if (label === null) return null;
+  return { label, values: valuesOf(element) };
+}
+
+function valuesOf(element: Element): Element[] {
   if (element.localName === 'dt') {
     const values: Element[] = [];
     for (
@@ -144,47 +151,67 @@ export function valueBlocksOf(container: RunContainer): Element[] {
 }
 
 /**
- * The text of the block's nearest table row, list item and heading, for the rule about other
- * services (detection.md). Only read for runs that hold a conference label.
+ * The text of a block's nearest table row, list item and heading, for the rule about other services
+ * (detection.md). Only read for runs that hold a conference label or a lone value. What the blocks
+ * of one table or list share (its heading, its header row) is read once per instance: one instance
+ * serves all the values of a column.
  */
-export function surroundingTextOf(container: RunContainer): string {
-  const element = asElement(container);
-  if (element === null) return '';
-  const parts: string[] = [];
-  const row = element.closest('tr');
-  if (row !== null) parts.push(firstChars(row, 1_000));
-  const item = element.closest('li');
-  if (item !== null) parts.push(firstChars(item, 1_000));
-  const heading = nearestHeadingBefore(element);
-  if (heading !== null) parts.push(firstChars(heading, 300));
-  if (row !== null) {
-    const table = tableOfRow(row);
-    const headerRow = table === null ? null : headerRowOf(table);
-    if (headerRow !== null && headerRow !== row) parts.push(firstChars(headerRow, 1_000));
+export class Surroundings {
+  private readonly shared = new Map<Element, string>();
+
+  textOf(container: RunContainer): string {
+    const element = asElement(container);
+    if (element === null) return '';
+    const parts: string[] = [];
+    const row = element.closest('tr');
+    if (row !== null) parts.push(firstChars(row, MAX_ROW_CHARS));
+    const item = element.closest('li');
+    if (item !== null) parts.push(firstChars(item, MAX_ROW_CHARS));
+    // A heading is looked for before the table or list, not among its hundreds of rows.
+    const group = element.closest('table, ul, ol, dl') ?? element;
+    parts.push(this.once(group, () => headingTextBefore(group)));
+    const table = row === null ? null : tableOfRow(row);
+    if (table !== null && row !== null) {
+      const headerRow = headerRowOf(table);
+      if (headerRow !== null && headerRow !== row) {
+        parts.push(this.once(headerRow, () => firstChars(headerRow, MAX_ROW_CHARS)));
+      }
+    }
+    return parts.join(' ');
   }
-  return parts.join(' ');
+
+  private once(key: Element, read: () => string): string {
+    let text = this.shared.get(key);
+    if (text === undefined) {
+      text = read();
+      this.shared.set(key, text);
+    }
+    return text;
+  }
 }
 
+const MAX_ROW_CHARS = 1_000;
+const MAX_HEADING_CHARS = 300;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements looked at on the way back to a heading; past this, the block has none near it. */
 const MAX_HEADING_STEPS = 64;
 
 /** The closest heading before the element: among its preceding siblings and its ancestors' ones. */
-function nearestHeadingBefore(element: Element): Element | null {
+function headingTextBefore(element: Element): string {
   let steps = 0;
   for (let level: Element | null = element; level !== null; level = level.parentElement) {
-    if (HEADING_TAGS.has(level.localName)) return level;
+    if (HEADING_TAGS.has(level.localName)) return firstChars(level, MAX_HEADING_CHARS);
     for (
       let before = level.previousElementSibling;
       before;
       before = before.previousElementSibling
     ) {
       steps += 1;
-      if (steps > MAX_HEADING_STEPS) return null;
-      if (HEADING_TAGS.has(before.localName)) return before;
+      if (steps > MAX_HEADING_STEPS) return '';
+      if (HEADING_TAGS.has(before.localName)) return firstChars(before, MAX_HEADING_CHARS);
     }
   }
-  return null;
+  return '';
 }
 
 /** The element's text up to `count` characters, read node by node: a huge row is not copied whole. */
