@@ -45,6 +45,9 @@ describe('the context menu', () => {
       'trueconf:smith',
       'visicall:\\c\\4154248070',
       'https://tc.acme.example/c/4154248070',
+      'https://tc.acme.example/webrtc/4154248070',
+      `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://tc.acme.example/c/4154248070')}&data=05`,
+      `https://www.google.com/url?q=${encodeURIComponent('trueconf:smith')}&sa=D`,
     ]) {
       menuUpdate.mockClear();
       await noteContextTarget(1, href);
@@ -57,6 +60,7 @@ describe('the context menu', () => {
       'https://forum.example/c/4154248070',
       'mailto:a@b.example',
       'trueconf:[user]@[server]',
+      `https://www.google.com/url?q=${encodeURIComponent('https://forum.example/c/4154248070')}`,
     ]) {
       menuUpdate.mockClear();
       await noteContextTarget(1, href);

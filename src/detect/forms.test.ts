@@ -60,6 +60,27 @@ describe('F1 — URIs', () => {
   });
 });
 
+describe('F2 — a conference ID ends cleanly', () => {
+  it.each([
+    'printf "\\c\\033[0m"',
+    'echo -e "\\033[1mDone\\c\\033[0m"',
+    'PS1="\\c\\033[0;32m$ "',
+    'TrueConf log: \\c\\033[0m reset',
+    '\\c\\4154248070[0m',
+    '\\c\\4154248070\\033',
+  ])('%s links nothing', (text) => {
+    expect(linkTexts(text, CONTEXT)).toEqual([]);
+  });
+
+  it.each([
+    ['Join \\c\\4154248070, then wait', '\\c\\4154248070'],
+    ['Join \\c\\4154248070.', '\\c\\4154248070'],
+    ['(\\c\\4154248070)', '\\c\\4154248070'],
+  ])('%s links %s', (text, expected) => {
+    expect(linkTexts(text)).toEqual([expected]);
+  });
+});
+
 describe('F2 — call strings', () => {
   it.each([
     ['abc\\c\\123', []],
@@ -146,6 +167,74 @@ describe('F3 — labelled conference IDs', () => {
   it('takes context from any mention, even far from other labels in the same run', () => {
     const run = `CID: 111111 ${'x'.repeat(2000)} TrueConf CID: 222222 ${'x'.repeat(2000)} CID: 333333`;
     expect(linkTexts(run)).toEqual(['222222']);
+  });
+});
+
+describe('F3 — another service named near the label', () => {
+  it.each([
+    ['We usually meet on TrueConf. Teams meeting — Conference ID: 845123456', CONTEXT],
+    ['TrueConf is our default. Join the Zoom conference 85123456789 today', {}],
+    ['Zoom, идентификатор конференции: 85123456789. Остальные встречи — в ТруКонф', {}],
+    ['Webex meeting. Conference number: 23145678901', CONTEXT],
+    ['Конференция в Сферуме, номер конференции 8812345678', CONTEXT],
+    ['Яндекс Телемост — ID конференции: 7766554433', CONTEXT],
+  ])('%s links nothing', (text, overrides) => {
+    expect(linkTexts(text, overrides)).toEqual([]);
+  });
+
+  it('lets TrueConf named closer to the label win', () => {
+    expect(
+      linkTexts('Zoom is for clients. Our TrueConf Conference ID: 0003172451', CONTEXT),
+    ).toEqual(['0003172451']);
+    expect(
+      linkTexts('Conference ID: 0003172451 (TrueConf)', {
+        textBefore: 'Last year we used Zoom for this meeting. ',
+      }),
+    ).toEqual(['0003172451']);
+  });
+
+  it('reads the surroundings: heading, table row and list item', () => {
+    expect(
+      linkTexts('Conference ID: 845123456', { ...CONTEXT, surroundingText: 'Microsoft Teams' }),
+    ).toEqual([]);
+    expect(
+      linkTexts('Conference ID: 845123456', { surroundingText: 'Weekly sync in TrueConf' }),
+    ).toEqual(['845123456']);
+    expect(linkTexts('Conference ID: 845123456', { surroundingText: 'TrueConf or Zoom' })).toEqual(
+      [],
+    );
+    expect(
+      linkTexts('TrueConf Conference ID: 845123456', { surroundingText: 'Zoom backup' }),
+    ).toEqual(['845123456']);
+  });
+
+  it('matches names that are also words only as their makers write them', () => {
+    expect(linkTexts('Both teams join TrueConf. Conference ID: 845123456')).toEqual(['845123456']);
+    expect(linkTexts('Keep in mind: TrueConf Conference ID: 845123456')).toEqual(['845123456']);
+    expect(linkTexts('Join from Teams: Conference ID: 845123456', CONTEXT)).toEqual([]);
+  });
+
+  it('leaves space-grouped numbers alone', () => {
+    expect(linkTexts('TrueConf Conference ID: 842 1337 0519')).toEqual([]);
+    expect(linkTexts('TrueConf Conference ID: 766 918 553#')).toEqual([]);
+  });
+});
+
+describe('F4 — what may follow a login', () => {
+  it.each([
+    ['call me on TrueConf: o.smirnova or write to me', ['o.smirnova']],
+    ['ring the helpdesk on TrueConf: helpdesk or the echo test', ['helpdesk']],
+    ['мой TrueConf — ivan.petrov', ['ivan.petrov']],
+    ['звоните в TrueConf: petrov или пишите на почту', ['petrov']],
+    ['TrueConf ID: o.smirnova or a.ivanova', ['o.smirnova']],
+    ['TrueConf ID is a unique identifier', []],
+    ['specify their TrueConf ID as the dial string', []],
+    ['TrueConf ID пользователя', []],
+    ['Webinar on TrueConf: migration and backup', []],
+    ['TrueConf: setup or upgrade', []],
+    ['TrueConf ID: ipetrov and more', []],
+  ])('%s links %j', (text, expected) => {
+    expect(linkTexts(text)).toEqual(expected);
   });
 });
 

@@ -5,11 +5,11 @@ import {
   isAsciiAlphanumericCode,
   isConferenceIdCode,
   isFollowedByDigitGroup,
-  isFollowedByPhraseWord,
   isLoginCode,
   isSpaceCode,
   isTokenEndAt,
   isAsciiDigitCode,
+  wordAfter,
 } from './text';
 import type { Match } from './types';
 
@@ -38,6 +38,27 @@ const IDENTIFIER_LIKE = /^(?=.*[A-Za-z])(?=.*[\d._-])/;
 /** "TrueConf: Overview", "TrueConf: FAQ" are headings; logins are written in lower case. */
 const WORD_WITH_CAPITALS = /^(?=.*[A-Z])[A-Za-z]+$/;
 const HAS_LETTER = /[A-Za-z]/;
+/**
+ * The sentence before the label asks to call someone ("call me on TrueConf: …", "ring the helpdesk
+ * on TrueConf: …", "звоните в TrueConf: …"): then a plain word before "or" is still a login.
+ */
+const CALL_REQUEST =
+  /(?<![\p{L}\p{N}_])(?:call|ring|reach|contact|dial|звони\p{L}*|позвони\p{L}*|набери\p{L}*|наберите|свяжи\p{L}*|пиши\p{L}*|напиши\p{L}*)(?![\p{L}\p{N}_])/iu;
+/** How far back the sentence before a label is read for `CALL_REQUEST`. */
+const CALL_REQUEST_REACH = 60;
+
+/** The text before `labelStart` back to the start of its sentence, at most `CALL_REQUEST_REACH`. */
+function sentenceBefore(text: string, labelStart: number): string {
+  const from = Math.max(0, labelStart - CALL_REQUEST_REACH);
+  const before = text.slice(from, labelStart);
+  const sentenceStart = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('\n'),
+  );
+  return sentenceStart < 0 ? before : before.slice(sentenceStart + 1);
+}
 
 interface Separator {
   end: number;
@@ -98,7 +119,7 @@ export function findLabelledAddresses(
       const isBareTrueConf = groups.trueconfAloneLabel !== undefined;
       // "the trueconf: protocol": the lower-case word glued to a colon is the scheme, not the name.
       if (isBareTrueConf && found[0] === 'trueconf' && text.charAt(labelEnd) === ':') continue;
-      match = readTrueConfId(text, separator, isBareTrueConf, isKnownHost);
+      match = readTrueConfId(text, labelStart, separator, isBareTrueConf, isKnownHost);
     }
     if (match !== null) matches.push(match);
   }
@@ -136,12 +157,14 @@ function readConferenceId(
 /**
  * The spec's F4 plus the guards that keep prose from becoming links: after a label followed only
  * by spaces the value must look like an identifier ("TrueConf user guide" is prose), a value
- * that continues into a phrase is prose, and after `TrueConf` alone we want "punctuation, space,
+ * that continues into a phrase is prose (but "or"/"и" after a login offers another way to reach
+ * someone, when the login looks like an identifier or the sentence asks to call), and after `TrueConf` alone we want "punctuation, space,
  * lower-case login with a letter" and an `@server` only when that server is known (support
  * e-mail addresses follow "TrueConf:" on many pages).
  */
 function readTrueConfId(
   text: string,
+  labelStart: number,
   separator: Separator,
   isBareTrueConf: boolean,
   isKnownHost: (host: string) => boolean,
@@ -173,7 +196,15 @@ function readTrueConfId(
   if (serverText === null) {
     if (NUMBER_OR_VERSION.test(login)) return null;
     if (!separator.hasPunctuation && !IDENTIFIER_LIKE.test(login)) return null;
-    if (isFollowedByPhraseWord(text, end)) return null;
+    const next = wordAfter(text, end);
+    if (next === 'phrase') return null;
+    if (
+      next === 'connective' &&
+      !IDENTIFIER_LIKE.test(login) &&
+      !CALL_REQUEST.test(sentenceBefore(text, labelStart))
+    ) {
+      return null;
+    }
     // "TrueConf: 4154248070" could as well be a conference or a phone: not ours to guess.
     if (isBareTrueConf && (WORD_WITH_CAPITALS.test(login) || !HAS_LETTER.test(login))) return null;
   }

@@ -163,18 +163,23 @@ export function isFollowedByDigitGroup(text: string, index: number): boolean {
 
 const MAX_SPACES_BEFORE_NEXT_WORD = 8;
 const UPPER_CASE_LETTER = /^\p{Lu}$/u;
+/** Words that offer a second way to reach someone: "o.smirnova or write to …". */
+const CONNECTIVE_WORD = /^(?:or|and|или|либо|и)(?![\p{L}\p{N}\p{M}_])/iu;
 
 /**
- * A lower-case word or a number follows after some spaces: the candidate is part of a phrase
- * ("TrueConf: the leading platform"). A capitalised word starts the next field of an invitation
- * whose line breaks became spaces ("TrueConf ID: ipetrov Conference ID: …").
+ * What follows a value after some spaces (detection.md, F4): nothing that continues it (`none`: the
+ * text ends, punctuation, a bracket, or a capitalised word that starts the next field of an
+ * invitation whose line breaks became spaces, "TrueConf ID: ipetrov Conference ID: …"), a
+ * connective that offers another way to reach someone (`connective`: "or", "и"), or any other
+ * lower-case word or a number (`phrase`: "TrueConf: the leading platform").
  */
-export function isFollowedByPhraseWord(text: string, index: number): boolean {
+export function wordAfter(text: string, index: number): 'none' | 'connective' | 'phrase' {
   let next = index;
   while (next - index < MAX_SPACES_BEFORE_NEXT_WORD && isSpaceCode(text.charCodeAt(next))) {
     next += 1;
   }
-  if (next === index || !isLetterOrDigitAt(text, next)) return false;
+  if (next === index || !isLetterOrDigitAt(text, next)) return 'none';
   const code = text.codePointAt(next);
-  return code === undefined || !UPPER_CASE_LETTER.test(String.fromCodePoint(code));
+  if (code !== undefined && UPPER_CASE_LETTER.test(String.fromCodePoint(code))) return 'none';
+  return CONNECTIVE_WORD.test(text.slice(next, next + 6)) ? 'connective' : 'phrase';
 }

@@ -72,4 +72,10 @@ export interface DetectOptions {
   /** Up to 500 chars of page text before / after this run (neighbouring blocks), for the F3 context rule. */
   textBefore?: string;
   textAfter?: string;
+  /**
+   * Text of the run's nearest heading, table row and list item (the linkifier reads it only for
+   * runs with a conference label): another service named there keeps an ID unlinked, TrueConf
+   * named there is context (detection.md).
+   */
+  surroundingText?: string;
 }

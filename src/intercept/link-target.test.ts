@@ -22,6 +22,20 @@ describe('actionForHref', () => {
     expect(actionForHref(url, known, false)).toEqual({ kind: 'none' });
   });
 
+  it('reads links wrapped by Outlook Safe Links and Google, and hands the wrapper to the browser fallback', () => {
+    const safeLink = `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(
+      'https://tc.acme.example/webrtc/4154248070',
+    )}&data=05%7C02`;
+    expect(actionForHref(safeLink, known, true)).toEqual({ kind: 'web-conference', url: safeLink });
+    const googleLink = `https://www.google.com/url?q=${encodeURIComponent('trueconf:\\c\\4154248070')}&sa=D`;
+    expect(actionForHref(googleLink, known, true)).toEqual({
+      kind: 'trueconf',
+      uri: 'trueconf:\\c\\4154248070',
+    });
+    const unknownServer = `https://www.google.com/url?q=${encodeURIComponent('https://forum.example/c/4154248070')}`;
+    expect(actionForHref(unknownServer, known, true)).toEqual({ kind: 'none' });
+  });
+
   it('leaves every other link alone', () => {
     for (const href of [
       'https://forum.example/c/general',

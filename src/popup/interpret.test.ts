@@ -123,15 +123,53 @@ describe('interpretInput: a pasted invitation', () => {
     ]);
   });
 
-  it('lists every distinct address in the order written, each once', () => {
+  it('lists every distinct address once, a conference once on the server the text names', () => {
     const text = [
       'TrueConf meeting, Conference ID: 0003172451',
       'Web: https://video.example.com/c/0003172451',
       'Again: \\c\\0003172451',
+      'Organizer: trueconf:o.smirnova',
     ].join('\n');
     expect(readingsOf(interpretInput(text, NO_SERVERS)).map((reading) => reading.uri)).toEqual([
-      'trueconf:\\c\\0003172451',
       'trueconf:\\c\\0003172451@video.example.com%23vcs',
+      'trueconf:o.smirnova',
+    ]);
+  });
+
+  it('calls the conference on its server by default when the invitation gives its web link', () => {
+    const text = [
+      'You are invited to a TrueConf conference.',
+      'Conference ID: 0003172451',
+      'Join from the browser: https://video.acme.example/c/0003172451',
+    ].join('\n');
+    const [first] = readingsOf(interpretInput(text, { knownServers: ['video.acme.example'] }));
+    expect(first?.uri).toBe('trueconf:\\c\\0003172451@video.acme.example%23vcs');
+    expect(first?.foundText).toBe('https://video.acme.example/c/0003172451');
+  });
+
+  it('puts a known server before an unknown one, and either before no server', () => {
+    const text = [
+      'TrueConf: Conference ID 4154248070.',
+      'Elsewhere: \\c\\777000111@tc.other.example',
+      'Ours: https://video.acme.example/webrtc/555000111',
+    ].join('\n');
+    expect(
+      readingsOf(interpretInput(text, { knownServers: ['video.acme.example'] })).map(
+        (reading) => reading.uri,
+      ),
+    ).toEqual([
+      'trueconf:\\c\\555000111@video.acme.example%23vcs',
+      'trueconf:\\c\\777000111@tc.other.example%23vcs',
+      'trueconf:\\c\\4154248070',
+    ]);
+  });
+
+  it('keeps a sign-in link even when the same conference is named with its server', () => {
+    const text =
+      'trueconf:\\c\\0003172451&login=guest&encrypt=1 or https://video.example.com/c/0003172451';
+    expect(readingsOf(interpretInput(text, NO_SERVERS)).map((reading) => reading.uri)).toEqual([
+      'trueconf:\\c\\0003172451@video.example.com%23vcs',
+      'trueconf:\\c\\0003172451&login=guest&encrypt=1',
     ]);
   });
 });

@@ -11,6 +11,7 @@ import {
   type InputKind,
   type WebLinkInfo,
 } from '../protocol';
+import { orderInvitationReadings } from './invitation-order';
 
 /**
  * What the text in the quick-dial field means. A person types one address, or pastes a whole
@@ -118,8 +119,9 @@ function findLinkWords(text: string, context: InterpretContext): Found[] {
 const MAX_INVITATION_LENGTH = 20_000;
 
 /**
- * The addresses in a pasted invitation, in the order they appear, each URI once. The person put
- * the text here to call it, so the whole text counts as TrueConf context for labelled IDs.
+ * The addresses in a pasted invitation, each URI once, the most specific first (see
+ * `invitation-order.ts`), otherwise in the order they appear. The person put the text here to call
+ * it, so the whole text counts as TrueConf context for labelled IDs.
  */
 function findInInvitation(fullText: string, context: InterpretContext): Reading[] {
   // Keeps every keystroke fast even when a whole document is pasted; invitations are short.
@@ -149,7 +151,7 @@ function findInInvitation(fullText: string, context: InterpretContext): Reading[
       ...(found.webLink ? { webLink: found.webLink } : {}),
     });
   }
-  return readings;
+  return orderInvitationReadings(readings, context.knownServers);
 }
 
 export function interpretInput(text: string, context: InterpretContext): Interpretation {

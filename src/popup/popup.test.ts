@@ -133,9 +133,22 @@ describe('the quick dial', () => {
   it('says what it found in a pasted invitation', () => {
     type('You are invited to a TrueConf meeting.\nConference ID: 0003172451\nBye');
     expect(byId('preview-uri').textContent).toBe('trueconf:\\c\\0003172451');
-    expect(byId('preview-found').textContent).toBe(
-      text('popup_found_in_text', ['0003172451', '1']),
+    expect(byId('preview-found').textContent).toBe(text('popup_found_in_text', ['0003172451']));
+  });
+
+  it('hands the conference on its server when the pasted invitation gives its web link', async () => {
+    type(
+      'TrueConf meeting\nConference ID: 0003172451\nJoin: https://video.acme.example/c/0003172451',
     );
+    expect(byId('choices').hidden).toBe(true);
+    expect(byId('preview-found').textContent).toBe(
+      text('popup_found_in_text', ['https://video.acme.example/c/0003172451']),
+    );
+    press(byId('address'), 'Enter');
+    await settle();
+    expect(launches.map((launch) => launch.uri)).toEqual([
+      'trueconf:\\c\\0003172451@video.acme.example%23vcs',
+    ]);
   });
 
   it('signs in with the call, masks the password, hides the QR code and forgets the password', async () => {

@@ -26,13 +26,9 @@ export function renderPreview(
       ? reading.foundText
       : undefined;
   view.previewFound.hidden = found === undefined;
+  // Where the chosen address was found; the list of choices above already shows the others.
   view.previewFound.textContent =
-    found === undefined
-      ? ''
-      : translate('popup_found_in_text', [
-          found,
-          String(interpretation.status === 'ready' ? interpretation.readings.length : 0),
-        ]);
+    found === undefined ? '' : translate('popup_found_in_text', [found]);
 
   const webLink = reading?.webLink;
   const note =

@@ -28,6 +28,14 @@ describe('webConferenceLinkToCommand', () => {
     ],
     ['https://tc.acme.example/c/0003172451', 'trueconf:\\c\\0003172451@tc.acme.example%23vcs'],
     ['https://[2001:db8::1]:443/c/42', 'trueconf:\\c\\42@[2001:db8::1]%23vcs'],
+    [
+      'https://video.example.com/webrtc/4154248070',
+      'trueconf:\\c\\4154248070@video.example.com%23vcs',
+    ],
+    [
+      'http://video.example.com:8080/webrtc/4154248070/?lang=en',
+      'trueconf:\\c\\4154248070@video.example.com%23vcs',
+    ],
   ])('%s → %s', (url, uri) => {
     const command = webConferenceLinkToCommand(url, KNOWN);
     expect(command).not.toBeNull();
@@ -39,7 +47,9 @@ describe('webConferenceLinkToCommand', () => {
     ['https://video.example.com.evil.example/c/1', 'unknown-server'],
     ['https://video.example.com/c/1/2', 'unsupported-web-link'],
     ['https://video.example.com/C/1', 'unsupported-web-link'],
-    ['https://video.example.com/webrtc/1', 'unsupported-web-link'],
+    ['https://video.example.com/webrtc/1/2', 'unsupported-web-link'],
+    ['https://video.example.com/WebRTC/1', 'unsupported-web-link'],
+    ['https://video.example.com/webrtc2/1', 'unsupported-web-link'],
     ['https://video.example.com@evil.example/c/1', 'unsupported-web-link'],
     ['ftp://video.example.com/c/1', 'unsupported-web-link'],
     ['https://video.example.com/c/1 2', 'unsupported-web-link'],

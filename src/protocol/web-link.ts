@@ -7,11 +7,13 @@ export type WebLinkResult =
   | { ok: false; error: ProtocolError };
 
 /**
- * `http(s)://host[:port]/c/CID`, optionally followed by one `/`, a query and a fragment (dropped:
- * links are shared with tracking queries and anchors). Anything else in the path is a different
- * page. User info (`https://user@host/…`) is refused: it is a classic way to disguise the host.
+ * `http(s)://host[:port]/c/CID` (the conference's page) or `…/webrtc/CID` (joining it in the
+ * browser), optionally followed by one `/`, a query and a fragment (dropped: links are shared with
+ * tracking queries and anchors). Anything else in the path is a different page. User info
+ * (`https://user@host/…`) is refused: it is a classic way to disguise the host.
  */
-const WEB_CONFERENCE_LINK = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/([^/?#@]+)\/c\/([^/?#]+)\/?(?:[?#].*)?$/s;
+const WEB_CONFERENCE_LINK =
+  /^[Hh][Tt][Tt][Pp][Ss]?:\/\/([^/?#@]+)\/(?:c|webrtc)\/([^/?#]+)\/?(?:[?#].*)?$/s;
 
 export interface WebConferenceLink {
   /** Lower-case host, port dropped: the port is the web port, not the client's. */
@@ -54,7 +56,7 @@ export function isKnownServer(server: string, knownServers: readonly string[]): 
 }
 
 /**
- * `https://S/c/CID` → `trueconf:\c\CID@S%23vcs`, but only when S is one of `knownServers`
+ * `https://S/c/CID` (or `/webrtc/CID`) → `trueconf:\c\CID@S%23vcs`, but only when S is one of `knownServers`
  * (compared by host, in any case, ports ignored): `/c/` paths are common on other sites too.
  * The result says why not, for callers that show it.
  */

@@ -159,6 +159,30 @@ describe('the content script links TrueConf addresses', () => {
     expect(await page.evaluate(() => document.querySelectorAll('#editable a').length)).toBe(0);
   });
 
+  it('links real-world text: labels in other cells, other services, logins in sentences', async () => {
+    const page = await open('real-world.html');
+    const links = await waitForLinkCount(page, 9);
+    expect(links).toEqual([
+      ['0003172451', 'trueconf:\\c\\0003172451'],
+      ['o.smirnova', 'trueconf:o.smirnova'],
+      ['7461239950', 'trueconf:\\c\\7461239950'],
+      ['ivan.petrov', 'trueconf:ivan.petrov'],
+      ['a.ivanova@video.acme.example', 'trueconf:a.ivanova@video.acme.example'],
+      ['0003172452', 'trueconf:\\c\\0003172452'],
+      ['o.smirnova', 'trueconf:o.smirnova'],
+      ['helpdesk', 'trueconf:helpdesk'],
+      ['ivan.petrov', 'trueconf:ivan.petrov'],
+    ]);
+    // Another service's IDs, the prose and the shell line stay plain text.
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelectorAll('#others a, #prose a, #shell a, #schedule li:first-child a')
+            .length,
+      ),
+    ).toBe(0);
+  });
+
   it('makes links that say what a click does and look like the text around them', async () => {
     const page = await open('static.html');
     await waitForLinkCount(page, 9);

@@ -87,6 +87,30 @@ describe('clicking TrueConf links on a page', () => {
     expect(page.url()).toBe(browser.server.url('/intercept/links.html'));
   });
 
+  it('opens /webrtc/ links on any port, and links wrapped by Safe Links or Google, in the app', async () => {
+    const before = (await browser.client.received()).length;
+    const shownBefore = await page.locator('#safe-link').textContent();
+    await page.click('#webrtc');
+    await page.click('#safe-link');
+    await page.click('#google-uri');
+    expect(await newLaunches(before, 3)).toEqual([
+      'trueconf:\\c\\4154248071@tc.example.test%23vcs',
+      'trueconf:\\c\\0003172451@tc.example.test%23vcs',
+      'trueconf:\\c\\0003172452',
+    ]);
+    expect(page.url()).toBe(browser.server.url('/intercept/links.html'));
+    expect(await page.locator('#safe-link').textContent()).toBe(shownBefore);
+  });
+
+  it('leaves a wrapped link to an unknown server to the browser', async () => {
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<p>the wrapper</p>' }),
+    );
+    const before = (await browser.client.received()).length;
+    await Promise.all([page.waitForURL(/www\.google\.com\/url/), page.click('#wrapped-unknown')]);
+    expect((await browser.client.settle(1000)).length).toBe(before);
+  });
+
   it('leaves alone a click the page already prevented', async () => {
     const before = (await browser.client.received()).length;
     await page.click('#prevented');

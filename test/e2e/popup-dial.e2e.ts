@@ -80,6 +80,11 @@ describe('the quick dial popup', () => {
       'Hello!\nYou are invited to a TrueConf meeting.\nConference ID: 0003172451\nSee you.',
       'trueconf:\\c\\0003172451',
     ],
+    [
+      'a pasted invitation with the web link of its conference',
+      'TrueConf meeting\nConference ID: 0003172451\nJoin: https://video.acme.example/webrtc/0003172451',
+      'trueconf:\\c\\0003172451@video.acme.example%23vcs',
+    ],
   ])('hands %s to TrueConf exactly, once, and says so honestly', async (_, typed, expected) => {
     const page = await openPopup();
     expect(await dial(page, typed)).toEqual([expected]);

@@ -3,7 +3,10 @@ import type { OptionOverrides } from './detect-options';
 /**
  * Realistic page text, as the linkifier hands it over (one block, inline elements merged).
  * Positives list every link exactly; negatives must produce none. Options default to
- * DEFAULT_DETECT_OPTIONS (no TrueConf context, no known servers).
+ * DEFAULT_DETECT_OPTIONS (no TrueConf context, no known servers). An entry with `fieldLabel` is a
+ * value whose label sits in another block (a table cell, a `dt`, a column header), read with
+ * `detectFieldValue`. `KNOWN_MISSES` and `KNOWN_FALSE_LINKS` record where detection, by design,
+ * disagrees with a careful human reader; they count in the precision and recall of detection.md.
  */
 
 export interface ExpectedLink {
@@ -15,6 +18,8 @@ export interface CorpusEntry {
   name: string;
   text: string;
   options?: OptionOverrides;
+  /** The label in the block before (or above) this one: `text` is a value on its own. */
+  fieldLabel?: string;
 }
 
 export interface PositiveEntry extends CorpusEntry {
@@ -432,6 +437,107 @@ export const POSITIVES: PositiveEntry[] = [
       },
     ],
   },
+
+  // Issue 17: other services nearby, TrueConf closer
+  {
+    name: 'EN TrueConf named closer than Zoom',
+    text: 'Zoom is for clients only. Our TrueConf conference ID: 0003172451',
+    options: TRUECONF_PAGE,
+    links: [{ text: '0003172451', href: 'trueconf:\\c\\0003172451' }],
+  },
+  {
+    name: 'EN TrueConf in the same sentence, Teams in the heading',
+    text: 'Backup room on TrueConf, conference ID 4154248070',
+    options: { surroundingText: 'Microsoft Teams weekly' },
+    links: [{ text: '4154248070', href: 'trueconf:\\c\\4154248070' }],
+  },
+  {
+    name: 'RU Труконф closer than Зум',
+    text: 'Лекции идут в Зуме. Семинары — в Труконф, номер конференции 0003172451',
+    links: [{ text: '0003172451', href: 'trueconf:\\c\\0003172451' }],
+  },
+  {
+    name: 'RU TrueConf in the row heading',
+    text: 'ID конференции: 7461239950',
+    options: { surroundingText: 'Пн 10:00 Матанализ TrueConf ID конференции: 7461239950' },
+    links: [{ text: '7461239950', href: 'trueconf:\\c\\7461239950' }],
+  },
+  // Issue 17: how people write their TrueConf ID
+  {
+    name: 'EN login before "or write to"',
+    text: 'call me on TrueConf: o.smirnova or write to olga@example.com',
+    links: [{ text: 'o.smirnova', href: 'trueconf:o.smirnova' }],
+  },
+  {
+    name: 'EN helpdesk before "or the echo test"',
+    text: 'ring the helpdesk on TrueConf: helpdesk or the echo test',
+    links: [{ text: 'helpdesk', href: 'trueconf:helpdesk' }],
+  },
+  {
+    name: 'RU мой TrueConf with a dash',
+    text: 'мой TrueConf — ivan.petrov',
+    links: [{ text: 'ivan.petrov', href: 'trueconf:ivan.petrov' }],
+  },
+  {
+    name: 'RU звоните в TrueConf, или пишите',
+    text: 'Звоните в TrueConf: petrov или пишите в чат',
+    links: [{ text: 'petrov', href: 'trueconf:petrov' }],
+  },
+  {
+    name: 'EN two logins joined by or',
+    text: 'TrueConf ID: o.smirnova or a.ivanova',
+    links: [{ text: 'o.smirnova', href: 'trueconf:o.smirnova' }],
+  },
+  {
+    name: 'RU логин и сервер через или',
+    text: 'Мой TrueConf: ivan.petrov@video.company.ru или почта',
+    options: COMPANY_RU_SERVERS,
+    links: [
+      { text: 'ivan.petrov@video.company.ru', href: 'trueconf:ivan.petrov@video.company.ru' },
+    ],
+  },
+  // Issue 17: label and value in different blocks
+  {
+    name: 'EN th + td conference ID on a TrueConf page',
+    fieldLabel: 'Conference ID',
+    text: '0003172451',
+    options: TRUECONF_PAGE,
+    links: [{ text: '0003172451', href: 'trueconf:\\c\\0003172451' }],
+  },
+  {
+    name: 'EN Owner (TrueConf ID) cell',
+    fieldLabel: 'Owner (TrueConf ID)',
+    text: 'o.smirnova@video.acme.example',
+    links: [
+      { text: 'o.smirnova@video.acme.example', href: 'trueconf:o.smirnova@video.acme.example' },
+    ],
+  },
+  {
+    name: 'EN TrueConf ID column',
+    fieldLabel: 'TrueConf ID',
+    text: ' ivan.petrov ',
+    links: [{ text: 'ivan.petrov', href: 'trueconf:ivan.petrov' }],
+  },
+  {
+    name: 'RU dt/dd ID конференции with TrueConf before',
+    fieldLabel: 'ID конференции:',
+    text: '7461239950',
+    options: { textBefore: 'Совещание в TrueConf. ID конференции: ' },
+    links: [{ text: '7461239950', href: 'trueconf:\\c\\7461239950' }],
+  },
+  {
+    name: 'RU column Идентификатор конференции on a TrueConf page',
+    fieldLabel: 'Идентификатор конференции',
+    text: 'Weekly_sync_2',
+    options: TRUECONF_PAGE,
+    links: [{ text: 'Weekly_sync_2', href: 'trueconf:\\c\\Weekly_sync_2' }],
+  },
+  {
+    name: 'RU Логин TrueConf cell',
+    fieldLabel: 'Логин TrueConf',
+    text: 'a.sidorova',
+    links: [{ text: 'a.sidorova', href: 'trueconf:a.sidorova' }],
+  },
 ];
 
 export const NEGATIVES: CorpusEntry[] = [
@@ -567,4 +673,173 @@ export const NEGATIVES: CorpusEntry[] = [
   { name: 'RU support e-mail', text: 'Техподдержка TrueConf: support@trueconf.ru' },
   { name: 'RU bare scheme', text: 'Протокол «trueconf:» регистрируется при установке' },
   { name: 'RU tagline', text: 'TrueConf — лидер рынка видеосвязи' },
+
+  // Issue 17: another service's ID near a TrueConf mention
+  {
+    name: 'EN Teams conference ID on a page that says we meet on TrueConf',
+    text: 'We usually meet on TrueConf. This time: Microsoft Teams meeting, Conference ID: 845123456',
+  },
+  {
+    name: 'EN Teams ID, TrueConf only in the title',
+    text: 'Join with a video conferencing device. Conference ID: 845123456',
+    options: { pageHasTrueConfContext: true, surroundingText: 'Microsoft Teams meeting' },
+  },
+  {
+    name: 'EN Zoom conference number near TrueConf',
+    text: 'TrueConf is down today, so join the Zoom conference 85123456789 instead',
+  },
+  {
+    name: 'RU Zoom идентификатор 240 characters before Труконф',
+    text: `Лекция в Zoom, идентификатор конференции 85123456789. ${'Материалы лекции выложены в СДО. '.repeat(6)}Семинар — в Труконф`,
+  },
+  {
+    name: 'EN Webex meeting number with TrueConf in the footer',
+    text: 'Webex meeting. Conference number: 23145678901. Sent from the TrueConf mail plugin',
+    options: TRUECONF_PAGE,
+  },
+  {
+    name: 'EN Google Meet row',
+    text: 'Conference ID: 4154248070',
+    options: {
+      pageHasTrueConfContext: true,
+      surroundingText: 'Google Meet | Conference ID: 4154248070',
+    },
+  },
+  {
+    name: 'EN Skype for Business conference ID',
+    text: 'Skype for Business meeting. Conference ID: 7364512. For other calls we use TrueConf',
+  },
+  {
+    name: 'EN Jitsi list item',
+    text: 'conference 20240512ab',
+    options: { pageHasTrueConfContext: true, surroundingText: 'Jitsi room: conference 20240512ab' },
+  },
+  {
+    name: 'EN BigBlueButton',
+    text: 'BigBlueButton conference ID: 735198 — TrueConf users see the recording later',
+  },
+  {
+    name: 'RU Яндекс Телемост',
+    text: 'Яндекс Телемост, ID конференции: 7766554433',
+    options: TRUECONF_PAGE,
+  },
+  {
+    name: 'RU VK Звонки',
+    text: 'VK Звонки — идентификатор конференции 998877665',
+    options: TRUECONF_PAGE,
+  },
+  {
+    name: 'RU Контур.Толк',
+    text: 'Контур.Толк: номер конференции 5544332211',
+    options: TRUECONF_PAGE,
+  },
+  {
+    name: 'RU Сферум',
+    text: 'Урок в Сферуме, конференция 1234567890',
+    options: TRUECONF_PAGE,
+  },
+  {
+    name: 'RU Зум in the heading of a schedule',
+    text: 'Идентификатор конференции: 85123456789',
+    options: { pageHasTrueConfContext: true, surroundingText: 'Пары в Зуме' },
+  },
+  {
+    name: 'EN space-grouped Teams ID',
+    text: 'TrueConf and Teams. Conference ID: 842 1337 0519',
+  },
+  {
+    name: 'EN space-grouped ID with a pound sign',
+    text: 'TrueConf Conference ID: 766 918 553#',
+  },
+  // Issue 17: prose around TrueConf ID
+  { name: 'EN TrueConf ID is a unique identifier', text: 'TrueConf ID is a unique identifier' },
+  {
+    name: 'EN specify their TrueConf ID',
+    text: 'specify their TrueConf ID as the dial string',
+  },
+  { name: 'RU TrueConf ID пользователя', text: 'Укажите TrueConf ID пользователя в поле' },
+  { name: 'EN webinar heading with and', text: 'Webinar on TrueConf: migration and backup' },
+  { name: 'RU инструкция', text: 'TrueConf: установка и настройка' },
+  // Issue 17: shell lines
+  { name: 'EN terminal colour reset', text: 'printf "\\c\\033[0m"', options: TRUECONF_PAGE },
+  {
+    name: 'EN prompt with colour escapes',
+    text: 'PS1="\\c\\033[0;32m$ " # TrueConf build box',
+  },
+  // Issue 17: label and value apart, but not ours
+  {
+    name: 'EN conference ID cell without context',
+    fieldLabel: 'Conference ID',
+    text: '0003172451',
+  },
+  {
+    name: 'EN value cell with more than one word',
+    fieldLabel: 'Conference ID',
+    text: '0003172451 or later',
+    options: TRUECONF_PAGE,
+  },
+  { name: 'EN TrueConf column with yes', fieldLabel: 'TrueConf', text: 'yes' },
+  {
+    name: 'RU Zoom row in a schedule table',
+    fieldLabel: 'ID конференции',
+    text: '85123456789',
+    options: { pageHasTrueConfContext: true, surroundingText: 'Вт 12:00 Zoom 85123456789' },
+  },
+  { name: 'EN none in a TrueConf ID column', fieldLabel: 'TrueConf ID', text: 'none' },
+  { name: 'RU нет in a Логин TrueConf cell', fieldLabel: 'Логин TrueConf', text: 'нет' },
+  {
+    name: 'EN date in a TrueConf ID column',
+    fieldLabel: 'TrueConf ID',
+    text: '2024-05-12',
+  },
+];
+
+/**
+ * Text a careful reader would link but detection leaves alone, by design: when in doubt it does
+ * nothing (detection.md). Each is checked to stay unlinked, so the trade-off changes knowingly.
+ */
+export const KNOWN_MISSES: PositiveEntry[] = [
+  {
+    name: 'EN capitalised login after TrueConf alone',
+    text: 'Reach me on TrueConf: Smith',
+    links: [{ text: 'Smith', href: 'trueconf:Smith' }],
+  },
+  {
+    name: 'EN number after TrueConf alone',
+    text: 'Join TrueConf: 4154248070',
+    links: [{ text: '4154248070', href: 'trueconf:\\c\\4154248070' }],
+  },
+  {
+    name: 'EN TrueConf 600 characters before the label',
+    text: `Our meetings use TrueConf. ${'Please read the agenda first. '.repeat(20)}Conference ID: 0003172451`,
+    links: [{ text: '0003172451', href: 'trueconf:\\c\\0003172451' }],
+  },
+  {
+    name: 'RU value cell with a note',
+    fieldLabel: 'ID конференции',
+    text: '0003172451 (еженедельно)',
+    options: TRUECONF_PAGE,
+    links: [{ text: '0003172451', href: 'trueconf:\\c\\0003172451' }],
+  },
+  {
+    name: 'EN TrueConf and Zoom both in the heading',
+    text: 'Conference ID: 0003172451',
+    options: { surroundingText: 'TrueConf (Zoom as backup)' },
+    links: [{ text: '0003172451', href: 'trueconf:\\c\\0003172451' }],
+  },
+  {
+    name: 'EN plain login in a TrueConf ID cell',
+    fieldLabel: 'TrueConf ID',
+    text: 'ipetrov',
+    links: [{ text: 'ipetrov', href: 'trueconf:ipetrov' }],
+  },
+];
+
+/** Text a careful reader would not link but detection does: the prose rule cannot tell. */
+export const KNOWN_FALSE_LINKS: PositiveEntry[] = [
+  {
+    name: 'EN heading with a comma after a word',
+    text: 'TrueConf: setup, configuration and backup',
+    links: [{ text: 'setup', href: 'trueconf:setup' }],
+  },
 ];

@@ -7,10 +7,17 @@ import { LIMITS } from '../work/limits';
 import type { Task } from '../work/work-loop';
 import type { LinkWriter } from './link-writer';
 import type { PlannedWrites } from './planned-writes';
-import { findRunMatches, planRunLinks } from './run-matches';
+import { fieldLabelFor, labelledValuesOf, Surroundings } from './field-cells';
+import { findRunMatches, planRunLinks, type RunSurroundings } from './run-matches';
 import { collectRuns, type TextRun } from './runs';
 import type { PlannedLink, TextSplits } from './text-splits';
 import { collapseWhitespace } from './whitespace';
+
+/** A value block linked from its label block: the label, and what their blocks share. */
+interface LabelledValue {
+  label: string;
+  surroundings: Surroundings;
+}
 
 export interface LinkingOptions {
   detectOptions: PageDetectOptions;
@@ -52,8 +59,12 @@ export class BlockLinker {
     private readonly options: () => LinkingOptions,
   ) {}
 
-  /** `fromPageChange`: the block was touched by a page change, which is answered at once. */
-  *linkBlock(container: RunContainer, fromPageChange: boolean): Task {
+  /**
+   * `fromPageChange`: the block was touched by a page change, which is answered at once.
+   * `labelled`: the block is linked as the value of a label block (`field-cells.ts`), whose label
+   * and shared surroundings come with it; its own values are not looked for.
+   */
+  *linkBlock(container: RunContainer, fromPageChange: boolean, labelled?: LabelledValue): Task {
     yield* this.warmUp();
     if (!container.isConnected) return;
     if (container.nodeType === ELEMENT_NODE && !this.resolver.isLinkable(container as Element)) {
@@ -65,7 +76,19 @@ export class BlockLinker {
       nodesPerYield: LIMITS.nodesPerStep,
       versionOf: (node) => this.writer.versionOf(node),
     });
-    for (const run of runs) yield* this.linkRun(run, fromPageChange);
+    const surroundings = labelled?.surroundings ?? new Surroundings();
+    const around: RunSurroundings = {
+      fieldLabel: () => (labelled ? labelled.label : fieldLabelFor(container)),
+      surroundingText: () => surroundings.textOf(container),
+    };
+    for (const run of runs) yield* this.linkRun(run, fromPageChange, around);
+    if (labelled !== undefined) return;
+    // A label block's values sit in blocks of their own that may hold no candidate text at all.
+    const labelledValues = labelledValuesOf(container);
+    if (labelledValues === null) return;
+    const { label, values } = labelledValues;
+    for (const value of values)
+      yield* this.linkBlock(value, fromPageChange, { label, surroundings });
   }
 
   /**
@@ -79,10 +102,15 @@ export class BlockLinker {
     yield;
   }
 
-  private *linkRun(run: TextRun, fromPageChange: boolean): Task {
+  private *linkRun(run: TextRun, fromPageChange: boolean, around: RunSurroundings): Task {
     if (run.truncated) this.caps.report('run-length', `${LIMITS.maxRunChars} characters`);
     const collapsed = collapseWhitespace(run.text);
-    const matches = yield* findRunMatches(run, collapsed.text, this.options().detectOptions);
+    const matches = yield* findRunMatches(
+      run,
+      collapsed.text,
+      this.options().detectOptions,
+      around,
+    );
     const planned = planRunLinks(run, collapsed, matches, this.options().describeMatch);
     // A page change is answered at once; a scan's links are written together (see
     // `WorkLoop.runSlice`).

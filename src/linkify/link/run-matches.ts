@@ -1,7 +1,8 @@
 import {
   detect,
-  hasTrueConfMention,
+  detectFieldValue,
   isLikelyTrueConfText,
+  isLoneValue,
   type DetectOptions,
   type Match,
 } from '../../detect';
@@ -12,39 +13,68 @@ import type { RunSegment, TextRun } from './runs';
 import type { PlannedLink } from './text-splits';
 import { toRawRange, type CollapsedText } from './whitespace';
 
-type PageDetectOptions = Omit<DetectOptions, 'textBefore' | 'textAfter'>;
+type PageDetectOptions = Omit<DetectOptions, 'textBefore' | 'textAfter' | 'surroundingText'>;
+
+/** A conference label may be in the run: only then does the F3 context rule need the page around. */
+const CONFERENCE_LABEL_HINT = /conferen|cid|конференци/i;
+
+/** What the block around a run can tell detection; each is read only when a run needs it. */
+export interface RunSurroundings {
+  /** The label of a value block (`field-cells.ts`), for a run that is one lone value. */
+  fieldLabel: () => string | null;
+  /** The text of the block's nearest heading, table row and list item. */
+  surroundingText: () => string;
+}
+
+const NOTHING_AROUND: RunSurroundings = { fieldLabel: () => null, surroundingText: () => '' };
 
 /**
  * Detection over one run (whitespace already collapsed), with the TrueConf context the F3 rule
- * needs: neighbouring page text is read only when neither the page nor the run gives context.
- * Long runs are read in windows, yielding between them.
+ * needs: neighbouring page text and the block's surroundings are read only for runs that may hold
+ * a conference label, or that are one value whose label sits in another cell. Long runs are read
+ * in windows, yielding between them.
  */
 export function* findRunMatches(
   run: TextRun,
   collapsedText: string,
   base: PageDetectOptions,
+  around: RunSurroundings = NOTHING_AROUND,
 ): Generator<void, Match[], void> {
-  if (!isLikelyTrueConfText(collapsedText, base)) return [];
-  const mentioned = !base.pageHasTrueConfContext && hasTrueConfMention(collapsedText);
-  if (mentioned && collapsedText.length <= LIMITS.contextChars) {
-    // A short run that mentions TrueConf is context enough for every label in it.
-    return detect(collapsedText, { ...base, pageHasTrueConfContext: true });
+  const fieldLabel = isLoneValue(collapsedText) ? around.fieldLabel() : null;
+  if (fieldLabel === null && !isLikelyTrueConfText(collapsedText, base)) return [];
+  const windowOptions = {
+    windowSize: LIMITS.detectWindowChars,
+    margin: LIMITS.detectWindowMargin,
+    contextChars: LIMITS.contextChars,
+  };
+  if (fieldLabel === null && !CONFERENCE_LABEL_HINT.test(collapsedText)) {
+    return yield* detectInWindows(
+      collapsedText,
+      (text, textBefore, textAfter) => detect(text, { ...base, textBefore, textAfter }),
+      windowOptions,
+    );
   }
   let before = '';
   let after = '';
   const first = run.segments[0];
   const last = run.segments[run.segments.length - 1];
-  if (!base.pageHasTrueConfContext && !mentioned && first && last) {
+  if (first && last) {
     ({ before, after } = neighbourText(first.node, last.node, LIMITS.contextChars));
+  }
+  const surroundingText = around.surroundingText();
+  if (fieldLabel !== null) {
+    return detectFieldValue(fieldLabel, collapsedText, {
+      ...base,
+      textBefore: before,
+      textAfter: after,
+      surroundingText,
+    });
   }
   return yield* detectInWindows(
     collapsedText,
-    (text, textBefore, textAfter) => detect(text, { ...base, textBefore, textAfter }),
-    {
-      windowSize: LIMITS.detectWindowChars,
-      margin: LIMITS.detectWindowMargin,
-      contextChars: LIMITS.contextChars,
-    },
+    (text, textBefore, textAfter) =>
+      detect(text, { ...base, textBefore, textAfter, surroundingText }),
+    windowOptions,
     before,
     after,
   );
