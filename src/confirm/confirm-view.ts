@@ -46,6 +46,10 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
     byId('trust-text').textContent = translate('confirmTrustOrigin', [view.pageOrigin]);
   }
   browserButton.hidden = view.kind !== 'web-link';
+  if (view.kind === 'refused') {
+    confirmButton.hidden = true;
+    cancelButton.textContent = translate('confirmClose');
+  }
 
   const keepAlive = setInterval(() => {
     void sendToBackground({ type: 'pending-launch-get', id }).catch(() => undefined);
