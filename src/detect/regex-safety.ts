@@ -8,9 +8,10 @@
  */
 
 /** A set of single characters, or `'any'` when too large to list or negated. */
-type CharSet = ReadonlySet<string> | 'any';
+export type CharSet = ReadonlySet<string> | 'any';
 
-type RegexNode =
+/** The parsed pattern: what the static check reasons about (and tests model). */
+export type RegexNode =
   | { kind: 'chars'; set: CharSet }
   | { kind: 'assertion' }
   | { kind: 'lookaround'; body: RegexNode }
@@ -538,6 +539,11 @@ function collectLiterals(node: RegexNode, chars: Set<string>, runs: Set<string>)
     default:
       return;
   }
+}
+
+/** The tree of a pattern the RegExp constructor has already accepted with `flags`. */
+export function parseRegex(source: string, flags: string): RegexNode {
+  return new RegexParser(source, flags.includes('i'), flags.includes('u')).parse();
 }
 
 /** Parses a pattern the RegExp constructor has already accepted with `flags`. */
