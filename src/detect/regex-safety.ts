@@ -440,8 +440,22 @@ function analyse(node: RegexNode, problems: Set<string>): Analysis {
         tail: EMPTY_SET,
         tailWays: 1,
       };
+      // Ways of sharing text among neighbouring repeats that can take the same characters
+      // (`\w{1,39}\d{0,15}`): a failing match tries each, at every position.
+      // Unbounded repeats count as one way here: how they scale is the timing probe's question.
+      let chainWays = 1;
+      let chained = false;
       for (const item of node.items) {
         const analysis = analyse(item, problems);
+        const ways = analysis.unbounded ? 1 : analysis.tailWays;
+        chained = overlaps(result.tail, analysis.first);
+        chainWays = chained ? Math.min(MANY_WAYS, chainWays * ways) : ways;
+        if (chained && chainWays > MAX_CUTTING_WAYS) {
+          problems.add(
+            'neighbouring repetitions that can take the same characters, such as \\w{1,40}\\d{0,20}a{1,20}, ' +
+              'can take very long; use smaller bounds or separate them by something neither takes',
+          );
+        }
         if (result.nullable) result.first = union(result.first, analysis.first);
         result.nullable &&= analysis.nullable;
         result.variable ||= analysis.variable;
