@@ -5,6 +5,7 @@ import {
   HELPER_READY,
   SHADOW_HOST_FOUND,
   WALK_ACCEPTED,
+  WALK_ANSWERS,
   WALK_DONE,
   WALK_PROGRESS,
   WALK_REQUEST,
@@ -22,8 +23,6 @@ export interface PageWalkHandlers {
 
 /** The helper reports at least every slice; this long without a word means it is gone. */
 export const HELPER_SILENCE_MS = 3000;
-
-const EVENT_TYPES = [WALK_ACCEPTED, WALK_PROGRESS, CANDIDATE_FOUND, SHADOW_HOST_FOUND, WALK_DONE];
 
 interface Channel {
   node: Element;
@@ -80,7 +79,7 @@ export function requestPageWalk(doc: Document, handlers: PageWalkHandlers): (() 
   const stop = (): void => {
     finished = true;
     clearTimeout(silenceTimer);
-    for (const type of EVENT_TYPES) channelNode.removeEventListener(type, onEvent);
+    for (const type of WALK_ANSWERS) channelNode.removeEventListener(type, onEvent);
   };
   // One timer for the whole walk, not one per event (a page can have 100,000 candidates): when it
   // fires early because the helper spoke meanwhile, it waits for the rest of the silence.
@@ -117,7 +116,7 @@ export function requestPageWalk(doc: Document, handlers: PageWalkHandlers): (() 
     }
     heardFrom();
   }
-  for (const type of EVENT_TYPES) channelNode.addEventListener(type, onEvent);
+  for (const type of WALK_ANSWERS) channelNode.addEventListener(type, onEvent);
   channelNode.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: id }));
   if (!accepted) {
     stop();

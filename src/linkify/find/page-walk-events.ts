@@ -34,3 +34,12 @@ export const SHADOW_HOST_FOUND = 'trueconf-linkify:shadow-host';
 export const WALK_PROGRESS = 'trueconf-linkify:walk-progress';
 /** On the channel: the walk is over (`detail`: its id). */
 export const WALK_DONE = 'trueconf-linkify:walk-done';
+
+/** Everything the helper says about a walk, on the channel. */
+export const WALK_ANSWERS = [
+  WALK_ACCEPTED,
+  WALK_PROGRESS,
+  CANDIDATE_FOUND,
+  SHADOW_HOST_FOUND,
+  WALK_DONE,
+] as const;

@@ -10,10 +10,9 @@ import {
   CANDIDATE_FOUND,
   CHANNEL_OFFER,
   HELPER_READY,
-  SHADOW_HOST_FOUND,
   WALK_ACCEPTED,
+  WALK_ANSWERS,
   WALK_DONE,
-  WALK_PROGRESS,
   WALK_REQUEST,
 } from './page-walk-events';
 import { servePageWalks } from './page-walker';
@@ -149,13 +148,7 @@ describe('linking with the helper', () => {
 });
 
 describe('what the page can do with the helper', () => {
-  const HELPER_EVENTS = [
-    WALK_ACCEPTED,
-    WALK_PROGRESS,
-    CANDIDATE_FOUND,
-    SHADOW_HOST_FOUND,
-    WALK_DONE,
-  ];
+  const HELPER_EVENTS: readonly string[] = WALK_ANSWERS;
 
   function pageListening(): { heard: string[]; stop(): void } {
     const heard: string[] = [];
