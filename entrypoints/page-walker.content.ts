@@ -14,6 +14,8 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_start',
   world: 'MAIN',
+  // WXT would otherwise leave `window.pageWalker` behind for every page to see.
+  globalName: false,
   main() {
     servePageWalks(document);
   },

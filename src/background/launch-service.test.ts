@@ -59,6 +59,20 @@ describe('the launch service', () => {
     expect(JSON.stringify(view)).not.toContain('pswd');
   });
 
+  it('refuses a page link whose target hides parameters, and says why in its window', async () => {
+    const hidden = 'trueconf:x%26h%3Devil.example%26login%3Dvictim%26password%3Dp%26force%3D1';
+    const result = await requestLaunch(hidden, { origin: 'page', pageOrigin: PAGE, tabId });
+    expect(result).toEqual({ ok: false, error: 'hidden-parameter' });
+    expect(createWindow).toHaveBeenCalledOnce();
+    expect(describePending(heldId())).toMatchObject({ ok: true, kind: 'refused' });
+    expect(await resolvePending(heldId(), 'launch', false)).toEqual({
+      ok: false,
+      error: 'cancelled',
+    });
+    expect(update).not.toHaveBeenCalled();
+    expect(await readHistory()).toEqual([]);
+  });
+
   it('launches a held link exactly once when the user confirms, and nothing after a cancel', async () => {
     await requestLaunch(SIGN_IN, { origin: 'page', pageOrigin: PAGE, tabId });
     const id = heldId();

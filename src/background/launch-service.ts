@@ -11,6 +11,7 @@ import {
   isKnownServerWebLink,
   parseUri,
   readLinkHref,
+  targetHidesParameters,
 } from '../protocol';
 import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
 import { pageOriginOf } from './page-origin';
@@ -119,6 +120,11 @@ export async function requestLaunch(
   const canonical = canonicalizeFoundCommand(rawUri.trim());
   if (!canonical.ok) return { ok: false, error: canonical.error.code };
   if (context.pageOrigin === undefined) return launchAtOnce(canonical.uri, context);
+  if (targetHidesParameters(canonical.command)) {
+    // Refused, never launched; the window only says why, so the click is not silently lost.
+    await holdForConfirmation('refused', canonical.uri, context);
+    return { ok: false, error: 'hidden-parameter' };
+  }
   // From a page, what the policy says decides: this waits for it, however long it takes.
   const { settings } = await loadSettings();
   if (hasSignIn(canonical.command) && !settings.trustedSignInOrigins.includes(context.pageOrigin)) {
@@ -171,7 +177,7 @@ export async function resolvePending(
 ): Promise<LaunchResponse> {
   const held = pending.take(id);
   if (!held) return { ok: false, error: 'expired' };
-  if (decision === 'cancel') return { ok: false, error: 'cancelled' };
+  if (decision === 'cancel' || held.kind === 'refused') return { ok: false, error: 'cancelled' };
   if (decision === 'open-in-browser') {
     if (!held.webUrl || held.tabId === undefined) return { ok: false, error: 'no-web-link' };
     await browser.tabs.update(held.tabId, { url: held.webUrl });

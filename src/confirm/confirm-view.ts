@@ -3,6 +3,8 @@ import { applyDocumentLanguage, applyTranslations } from '../ui/i18n';
 import type { PendingDecision } from '../messaging/messages';
 import { sendToBackground } from '../messaging/send';
 import { fitWindowToContent } from './fit-window';
+import { shownPlainText } from './shown-text';
+import { fillTargetBox } from './target-box';
 
 /**
  * The confirmation window: an extension window a page can neither draw over nor imitate.
@@ -41,14 +43,22 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
   heading.textContent = translate(`confirmTitle_${view.kind.replace('-', '_')}`);
   byId('explanation').textContent = translate(`confirmExplain_${view.kind.replace('-', '_')}`);
   byId('origin').textContent = view.pageOrigin;
-  byId('action').textContent = translateMessage(view.description);
-  byId('uri').textContent = view.uri;
+  // Page-chosen parts of the description are shown with their invisible characters marked.
+  byId('action').textContent = translateMessage({
+    key: view.description.key,
+    substitutions: view.description.substitutions.map(shownPlainText),
+  });
+  fillTargetBox(byId('uri'), view.uri);
   confirmButton.textContent = translate(view.kind === 'sign-in' ? 'confirmSignIn' : 'confirmCall');
   if (view.kind === 'sign-in' && view.pageOrigin !== 'null') {
     byId('trust-row').hidden = false;
     byId('trust-text').textContent = translate('confirmTrustOrigin', [view.pageOrigin]);
   }
   browserButton.hidden = view.kind !== 'web-link';
+  if (view.kind === 'refused') {
+    confirmButton.hidden = true;
+    cancelButton.textContent = translate('confirmClose');
+  }
 
   const keepAlive = setInterval(() => {
     void sendToBackground({ type: 'pending-launch-get', id }).catch(() => undefined);

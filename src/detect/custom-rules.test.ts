@@ -57,6 +57,15 @@ describe('compileCustomRules', () => {
 });
 
 describe('compileCustomRule', () => {
+  it('refuses the pattern that froze a page through a settings import', () => {
+    const result = compileCustomRule({
+      id: 'frozen',
+      pattern: String.raw`(?:(?:x[^x]){1,32}){1,32}!`,
+      hrefTemplate: 'trueconf:x',
+    });
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'slow' } });
+  });
+
   it('links what a valid rule with $1 matches', () => {
     expect(
       links('Meeting room 4154248070 at noon, Room 0003172451.', [compiled(ROOM_RULE)]),

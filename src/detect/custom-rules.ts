@@ -29,6 +29,8 @@ const TOTAL_PROBE_BUDGET_MS = 1500;
 const PROBE_RETRIES = 3;
 const DEFAULT_PROBE_CHARS = [...'aZ0 _.-@\\/:#%я\n'];
 const MAX_PROBE_CHARS = 32;
+/** Characters paired for alternating probes: 6 × 9 pairs at most. */
+const MAX_PAIRED_CHARS = 6;
 
 const now: () => number =
   typeof performance !== 'undefined' && typeof performance.now === 'function'
@@ -57,14 +59,35 @@ function timeProbe(regexp: RegExp, probe: string, budgetMs: number): ProbeVerdic
   return 'slow';
 }
 
+/**
+ * What the probes repeat: single characters, the pattern's literal runs, and pairs of characters
+ * (`xa`), since a pattern that backtracks on alternating classes (`(?:x[^x]){1,32}` repeated) is
+ * fast on a run of any one character.
+ */
 function probeUnits(literalChars: readonly string[], literalRuns: readonly string[]): string[] {
-  const units = new Set<string>();
+  const singles = new Set<string>();
   for (const char of [...literalChars, ...DEFAULT_PROBE_CHARS]) {
-    if (units.size >= MAX_PROBE_CHARS) break;
-    units.add(char);
+    if (singles.size >= MAX_PROBE_CHARS) break;
+    singles.add(char);
   }
+  const units = new Set(singles);
   for (const run of literalRuns.slice(0, 8)) units.add(run);
+  const paired = [...literalChars.slice(0, MAX_PAIRED_CHARS), ...DEFAULT_PROBE_CHARS.slice(0, 4)];
+  for (const first of paired.slice(0, MAX_PAIRED_CHARS)) {
+    for (const second of paired) if (second !== first) units.add(first + second);
+  }
   return [...units];
+}
+
+/**
+ * A probe's text: the unit repeated, then ends that fail the match late, where backtracking
+ * costs most: a character no pattern expects, or a unit cut short (`xaxa…x`).
+ */
+function probeInputs(unit: string, size: number): string[] {
+  const probe = unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size);
+  const inputs = [probe, `${probe}\u0001`];
+  if (unit.length > 1) inputs.push(`${probe}${unit.slice(0, -1)}\u0001`);
+  return inputs;
 }
 
 function probeSpeed(regexp: RegExp, units: readonly string[]): ProbeVerdict {
@@ -72,8 +95,7 @@ function probeSpeed(regexp: RegExp, units: readonly string[]): ProbeVerdict {
   for (const size of PROBE_SIZES) {
     const budget = size <= 64 ? SMALL_PROBE_BUDGET_MS : LARGE_PROBE_BUDGET_MS;
     for (const unit of units) {
-      const probe = unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size);
-      for (const input of [probe, `${probe}\u0001`]) {
+      for (const input of probeInputs(unit, size)) {
         const verdict = timeProbe(regexp, input, budget);
         if (verdict !== 'ok') return verdict;
       }

@@ -39,4 +39,30 @@ describe('analyseRegexShape', () => {
       expect(() => analyseRegexShape(source, '')).not.toThrow();
     }
   });
+
+  it('refuses nested bounded repeats whose cuttings multiply, and keeps those that cannot overlap', () => {
+    for (const source of [
+      String.raw`(?:(?:x[^x]){1,32}){1,32}!`,
+      String.raw`(?:\w{1,20}\s?){1,30}`,
+      String.raw`(?:a{1,16}){1,4}b`,
+      // Neighbours, not nested: 30 × 21 × 19 ways to share a run of digits.
+      String.raw`\w{1,30}1{0,20}1{3,21}`,
+    ]) {
+      expect(analyseRegexShape(source, '').problems, source).not.toEqual([]);
+    }
+    for (const source of [
+      String.raw`(?:[a-z0-9-]{1,30}\.){1,10}[a-z]{2,24}`,
+      String.raw`(?:\d{1,3}\.){3}\d{1,3}`,
+      String.raw`(?:\d{2,4}[ -]?){2,5}`,
+      String.raw`(?:\d[- ]?){9,12}`,
+    ]) {
+      expect(analyseRegexShape(source, '').problems, source).toEqual([]);
+    }
+  });
+
+  it('refuses a repeated choice whose alternatives can match the same text, whatever the bound', () => {
+    expect(analyseRegexShape('(?:a|ab){1,10}c', '').problems).not.toEqual([]);
+    expect(analyseRegexShape('(?:a|a){1,32}b', '').problems).not.toEqual([]);
+    expect(analyseRegexShape('(?:a|ab)c', '').problems).toEqual([]);
+  });
 });

@@ -8,9 +8,10 @@
  */
 
 /** A set of single characters, or `'any'` when too large to list or negated. */
-type CharSet = ReadonlySet<string> | 'any';
+export type CharSet = ReadonlySet<string> | 'any';
 
-type RegexNode =
+/** The parsed pattern: what the static check reasons about (and tests model). */
+export type RegexNode =
   | { kind: 'chars'; set: CharSet }
   | { kind: 'assertion' }
   | { kind: 'lookaround'; body: RegexNode }
@@ -32,6 +33,14 @@ export interface RegexShape {
 }
 
 const MAX_LISTED_CLASS_SIZE = 512;
+/**
+ * How many ways of cutting a text between the repetitions of a part a failing match may try: a
+ * few thousand cost well under a millisecond per position; `(?:\d{2,4}[ -]?){2,5}` (7,776) is
+ * fine, `(?:(?:x[^x]){1,32}){1,32}` (32^32) froze a page.
+ */
+const MAX_CUTTING_WAYS = 10_000;
+/** Ways counts are capped here: anything this large is refused anyway. */
+const MANY_WAYS = 1e12;
 /** Repetition bounds above this behave like `*` for backtracking purposes. */
 const LARGE_REPEAT = 32;
 
@@ -337,6 +346,12 @@ interface Analysis {
   unbounded: boolean;
   /** Contains an alternation whose branches can start with the same character. */
   ambiguous: boolean;
+  /**
+   * Characters with which a variable repeat at the end of this part could take more text, and in
+   * how many ways that end can vary (`\w{1,20}\s?`: word characters and any, 20 × 2 ways).
+   */
+  tail: CharSet;
+  tailWays: number;
 }
 
 function union(a: CharSet, b: CharSet): CharSet {
@@ -365,6 +380,8 @@ function analyse(node: RegexNode, problems: Set<string>): Analysis {
         variable: false,
         unbounded: false,
         ambiguous: false,
+        tail: EMPTY_SET,
+        tailWays: 1,
       };
     case 'assertion':
       return {
@@ -373,23 +390,35 @@ function analyse(node: RegexNode, problems: Set<string>): Analysis {
         variable: false,
         unbounded: false,
         ambiguous: false,
+        tail: EMPTY_SET,
+        tailWays: 1,
       };
     case 'backreference':
       problems.add('back-references (\\1, \\k<name>) are not allowed');
-      return { nullable: true, first: 'any', variable: true, unbounded: true, ambiguous: true };
+      return {
+        nullable: true,
+        first: 'any',
+        variable: true,
+        unbounded: true,
+        ambiguous: true,
+        tail: 'any',
+        tailWays: MANY_WAYS,
+      };
     case 'lookaround': {
       const body = analyse(node.body, problems);
-      return { ...body, nullable: true, first: EMPTY_SET };
+      return { ...body, nullable: true, first: EMPTY_SET, tail: EMPTY_SET, tailWays: 1 };
     }
     case 'group':
       return analyse(node.body, problems);
     case 'alternation': {
       const branches = node.branches.map((branch) => analyse(branch, problems));
       let first: CharSet = EMPTY_SET;
+      let tail: CharSet = EMPTY_SET;
       let ambiguous = false;
       for (const branch of branches) {
         if (overlaps(first, branch.first) || branch.ambiguous) ambiguous = true;
         first = union(first, branch.first);
+        tail = union(tail, branch.tail);
       }
       return {
         nullable: branches.some((branch) => branch.nullable),
@@ -397,6 +426,8 @@ function analyse(node: RegexNode, problems: Set<string>): Analysis {
         variable: branches.some((branch) => branch.variable),
         unbounded: branches.some((branch) => branch.unbounded),
         ambiguous,
+        tail,
+        tailWays: Math.max(...branches.map((branch) => branch.tailWays)) * branches.length,
       };
     }
     case 'sequence': {
@@ -406,20 +437,47 @@ function analyse(node: RegexNode, problems: Set<string>): Analysis {
         variable: false,
         unbounded: false,
         ambiguous: false,
+        tail: EMPTY_SET,
+        tailWays: 1,
       };
+      // Ways of sharing text among neighbouring repeats that can take the same characters
+      // (`\w{1,39}\d{0,15}`): a failing match tries each, at every position.
+      // Unbounded repeats count as one way here: how they scale is the timing probe's question.
+      let chainWays = 1;
+      let chained = false;
       for (const item of node.items) {
         const analysis = analyse(item, problems);
+        const ways = analysis.unbounded ? 1 : analysis.tailWays;
+        chained = overlaps(result.tail, analysis.first);
+        chainWays = chained ? Math.min(MANY_WAYS, chainWays * ways) : ways;
+        if (chained && chainWays > MAX_CUTTING_WAYS) {
+          problems.add(
+            'neighbouring repetitions that can take the same characters, such as \\w{1,40}\\d{0,20}a{1,20}, ' +
+              'can take very long; use smaller bounds or separate them by something neither takes',
+          );
+        }
         if (result.nullable) result.first = union(result.first, analysis.first);
         result.nullable &&= analysis.nullable;
         result.variable ||= analysis.variable;
         result.unbounded ||= analysis.unbounded;
         result.ambiguous ||= analysis.ambiguous;
+        // The end is this item's, plus what came before when this item can take nothing.
+        if (analysis.nullable) {
+          result.tail = union(result.tail, analysis.tail);
+          result.tailWays = Math.min(MANY_WAYS, result.tailWays * analysis.tailWays);
+        } else {
+          result.tail = analysis.tail;
+          result.tailWays = analysis.tailWays;
+        }
       }
       return result;
     }
     case 'repeat': {
       const body = analyse(node.body, problems);
       const isLarge = node.max === Infinity || node.max > LARGE_REPEAT;
+      // Where one repetition could end and the next begin on the same text, a failing match
+      // tries every way of cutting the text: about (ways the end varies) ^ (repetitions).
+      const endsAmbiguously = overlaps(body.tail, body.first);
       if (node.max > 1) {
         if (body.nullable) {
           problems.add('a repeated part can match empty text, e.g. (a*)* or (a?)+');
@@ -429,14 +487,33 @@ function analyse(node: RegexNode, problems: Set<string>): Analysis {
             'nested repetition such as (a+)+, (a|a)* or (\\w+\\.)+ can take forever; ' +
               'repeat a fixed-length part or use bounds like {1,20}',
           );
+        } else if (body.ambiguous) {
+          problems.add(
+            'a repeated choice whose alternatives can match the same text, such as (a|ab){1,10}, ' +
+              'can take very long; make the alternatives start differently',
+          );
+        } else if (
+          endsAmbiguously &&
+          Math.min(node.max, LARGE_REPEAT) * Math.log(body.tailWays) > Math.log(MAX_CUTTING_WAYS)
+        ) {
+          problems.add(
+            'nested repetition such as (?:(?:x[^x]){1,32}){1,32} can take very long; ' +
+              'end each repeated part with something the next one cannot start with, or use smaller bounds',
+          );
         }
       }
+      const ways = node.max === Infinity ? MANY_WAYS : node.max - node.min + 1;
+      const repeatedWays = endsAmbiguously
+        ? Math.min(MANY_WAYS, body.tailWays ** Math.min(node.max, LARGE_REPEAT))
+        : body.tailWays;
       return {
         nullable: node.min === 0 || body.nullable,
         first: body.first,
         variable: node.min !== node.max || body.variable,
         unbounded: isLarge || body.unbounded,
         ambiguous: body.ambiguous,
+        tail: node.min !== node.max ? union(body.first, body.tail) : body.tail,
+        tailWays: Math.min(MANY_WAYS, ways * repeatedWays),
       };
     }
   }
@@ -476,6 +553,11 @@ function collectLiterals(node: RegexNode, chars: Set<string>, runs: Set<string>)
     default:
       return;
   }
+}
+
+/** The tree of a pattern the RegExp constructor has already accepted with `flags`. */
+export function parseRegex(source: string, flags: string): RegexNode {
+  return new RegexParser(source, flags.includes('i'), flags.includes('u')).parse();
 }
 
 /** Parses a pattern the RegExp constructor has already accepted with `flags`. */

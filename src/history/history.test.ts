@@ -132,4 +132,42 @@ describe('launch history', () => {
       { numRuns: 60 },
     );
   });
+
+  it('keeps no token, key, secret or address password: in storage, in what it shows, on reading', async () => {
+    const leaky = [
+      'trueconf:smith&token=tK9marker&Key=tK9marker&api_secret=tK9marker&room=5',
+      'trueconf:smith&PWD=tK9marker&pass=tK9marker&Passwd=tK9marker',
+      'trueconf:#sip:alice:tK9marker@10.0.0.5',
+      'trueconf:#rtsp:%2f%2fadmin:tK9marker@cam.example.com:554%2flive%3Fchannel%3D1%26token%3DtK9marker',
+    ];
+    for (const uri of leaky)
+      await recordLaunch({ uri, origin: 'page', pageOrigin: 'https://x.example' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('tK9marker');
+    expect((await readHistory()).map((entry) => entry.uri)).toEqual([
+      'trueconf:#rtsp:%2f%2fadmin@cam.example.com:554%2flive%3Fchannel%3D1',
+      'trueconf:#sip:alice@10.0.0.5',
+      'trueconf:smith',
+      'trueconf:smith&room=5',
+    ]);
+
+    // What an older release stored is shown (and so exported) without its credentials.
+    await fakeBrowser.storage.local.set({
+      history: [
+        {
+          time: 1,
+          kind: 'callString',
+          uri: 'trueconf:#sip:bob:tK9marker@sip.example.com&token=tK9marker',
+          description: {
+            key: 'describe_callString',
+            substitutions: ['#sip:bob:tK9marker@sip.example.com'],
+          },
+          origin: 'page',
+          result: 'handed-to-trueconf',
+        },
+      ],
+    });
+    const [old] = await readHistory();
+    expect(JSON.stringify(old)).not.toContain('tK9marker');
+    expect(old?.uri).toBe('trueconf:#sip:bob@sip.example.com');
+  });
 });

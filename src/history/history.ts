@@ -1,17 +1,12 @@
-import {
-  buildUri,
-  describeCommand,
-  parseUri,
-  withoutPassword,
-  type Command,
-  type TargetType,
-} from '../protocol';
+import { buildUri, describeCommand, parseUri, type Command, type TargetType } from '../protocol';
 import type { LaunchOrigin } from '../messaging/messages';
 import { defineItem, getValue, removeValue, update } from '../storage';
+import { redactCommand } from './redact';
 
 /**
  * Every launch is remembered in storage.local. What is stored is rebuilt from the parsed command
- * without its password, so a password can never reach history, whatever the caller passes.
+ * without its password or any other credential (`redact.ts`), so none can reach history, whatever
+ * the caller passes; entries stored by older releases are redacted again when read.
  */
 
 export const HISTORY_KEY = 'history';
@@ -45,15 +40,28 @@ export interface LaunchRecord {
   time?: number;
 }
 
-export function historyEntryFor(record: LaunchRecord): HistoryEntry | null {
-  const parsed = parseUri(record.uri);
+/** The URI and its description with every credential gone; null when that no longer builds. */
+function redacted(uri: string): Pick<HistoryEntry, 'uri' | 'description' | 'kind'> | null {
+  const parsed = parseUri(uri);
   if (!parsed.ok) return null;
-  const command = withoutPassword(parsed.command);
+  const command = redactCommand(parsed.command);
+  try {
+    return {
+      uri: buildUri(command),
+      description: describeCommand(command),
+      kind: callKind(parsed.command),
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function historyEntryFor(record: LaunchRecord): HistoryEntry | null {
+  const safe = redacted(record.uri);
+  if (!safe) return null;
   return {
     time: record.time ?? Date.now(),
-    kind: callKind(parsed.command),
-    uri: buildUri(command),
-    description: describeCommand(command),
+    ...safe,
     origin: record.origin,
     ...(record.pageOrigin ? { pageOrigin: record.pageOrigin } : {}),
     result: 'handed-to-trueconf',
@@ -75,17 +83,20 @@ function isHistoryEntry(value: unknown): value is HistoryEntry {
   );
 }
 
-/** An entry whose kind is missing (written before kinds were kept) gets it from its URI. */
-function withKind(entry: HistoryEntry): HistoryEntry | null {
-  if (typeof entry.kind === 'string') return entry;
-  const parsed = parseUri(entry.uri);
-  return parsed.ok ? { ...entry, kind: callKind(parsed.command) } : null;
+/**
+ * An entry as stored by any release, rebuilt from its URI: one stored before credentials were
+ * redacted loses them here, and one stored before kinds were kept gets its kind.
+ */
+function redactedEntry(entry: HistoryEntry): HistoryEntry | null {
+  const safe = redacted(entry.uri);
+  if (!safe) return null;
+  return { ...entry, ...safe };
 }
 
 /** Newest first; corrupt entries are dropped rather than shown. */
 function historyFrom(stored: unknown): HistoryEntry[] {
   if (!Array.isArray(stored)) return [];
-  return stored.filter(isHistoryEntry).flatMap((entry) => withKind(entry) ?? []);
+  return stored.filter(isHistoryEntry).flatMap((entry) => redactedEntry(entry) ?? []);
 }
 
 export const historyItem = defineItem<HistoryEntry[]>('local', HISTORY_KEY, historyFrom);

@@ -16,7 +16,8 @@ export type LaunchResponse =
   | { ok: true; outcome: 'awaiting-confirmation' }
   | Failure;
 
-export type PendingKind = 'sign-in' | 'confirm-call' | 'web-link';
+/** `refused`: a page's launch that was turned down; the window only says why. */
+export type PendingKind = 'sign-in' | 'confirm-call' | 'web-link' | 'refused';
 
 /** A held launch as the confirmation window shows it. */
 export interface PendingLaunchView {
@@ -31,7 +32,7 @@ export interface PendingLaunchView {
 
 export type PendingLaunchAnswer = PendingLaunchView | Failure;
 
-const PENDING_KINDS: readonly PendingKind[] = ['sign-in', 'confirm-call', 'web-link'];
+const PENDING_KINDS: readonly PendingKind[] = ['sign-in', 'confirm-call', 'web-link', 'refused'];
 
 function parseFailure(value: Record<string, unknown>): Failure | null {
   return typeof value.error === 'string' ? { ok: false, error: value.error } : null;

@@ -40,6 +40,15 @@ describe('planCall', () => {
     expect(plan.hasPassword).toBe(false);
   });
 
+  it('refuses a typed target that hides parameters (%26, %3D), saying why', () => {
+    for (const text of ['#sip:alice&password=x', 'trueconf:x%26h%3Devil.example%26force%3D1']) {
+      expect(planCall(reading(text), { autoclose: false, signIn: NO_SIGN_IN })).toEqual({
+        status: 'invalid',
+        error: { key: 'error_hidden_parameter', substitutions: [] },
+      });
+    }
+  });
+
   it('uses the chosen kind: the moderator’s conference', () => {
     const plan = readyPlan(reading('smith', 1), { autoclose: false, signIn: NO_SIGN_IN });
     expect(plan.uri).toBe('trueconf:smith&conftype=hotquery');

@@ -7,6 +7,7 @@ import {
   isValidServer,
   isValidTrueConfId,
   validateCommand,
+  targetHidesParameters,
   withoutPassword,
   type Command,
   type CommandDescription,
@@ -111,7 +112,9 @@ export function planCall(reading: Reading | null, options: CallOptions): CallPla
     autoclose: (original?.autoclose ?? false) || options.autoclose,
     unknownParameters: original?.unknownParameters ?? [],
   };
-  const error = validateCommand(command);
+  const error =
+    validateCommand(command) ??
+    (targetHidesParameters(command) ? { code: 'hidden-parameter' as const } : null);
   if (error) return { status: 'invalid', error: describeError(error) };
   // A pasted URI keeps its own canonical form when nothing was added to it.
   const unchanged = reading && !signingIn && command.autoclose === reading.command.autoclose;

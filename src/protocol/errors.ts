@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'unsupported-web-link'
   | 'unknown-server'
   | 'invalid-command'
+  | 'hidden-parameter'
   | 'unrecognised';
 
 /**
@@ -47,6 +48,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'unsupported-web-link',
   'unknown-server',
   'invalid-command',
+  'hidden-parameter',
   'unrecognised',
 ];
 

@@ -55,3 +55,4 @@ export type {
 export { classify, commandForKind } from './classify';
 export type { CommandDescription } from './describe';
 export { describeCommand } from './describe';
+export { targetHidesParameters } from './hidden-parameters';

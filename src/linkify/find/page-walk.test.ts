@@ -1,7 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HELPER_SILENCE_MS, requestPageWalk, type PageWalkHandlers } from './page-walk-client';
-import { CANDIDATE_FOUND, WALK_ACCEPTED, WALK_REQUEST } from './page-walk-events';
+import {
+  HELPER_SILENCE_MS,
+  openPageWalkChannel,
+  requestPageWalk,
+  type PageWalkHandlers,
+} from './page-walk-client';
+import {
+  CANDIDATE_FOUND,
+  CHANNEL_OFFER,
+  HELPER_READY,
+  WALK_ACCEPTED,
+  WALK_ANSWERS,
+  WALK_DONE,
+  WALK_REQUEST,
+} from './page-walk-events';
 import { servePageWalks } from './page-walker';
 import { createTestLinkifier, linksIn, type TestLinkifier } from '../../../test/support/linkifier';
 
@@ -18,8 +31,12 @@ const PAGE = `
 
 let current: TestLinkifier | null = null;
 
+let channel: Element;
+
 beforeAll(() => {
+  // As in the browser: both at document_start, before any page script; here the helper first.
   servePageWalks(document);
+  channel = openPageWalkChannel(document);
 });
 
 afterEach(() => {
@@ -93,28 +110,29 @@ describe('linking with the helper', () => {
     expect(withHelper).toHaveLength(3);
   });
 
-  it('walks on its own when the page stops the request', async () => {
+  it('walks on its own when the page stops every event it can', async () => {
     setPage();
-    const stopRequests = (event: Event): void => event.stopImmediatePropagation();
-    window.addEventListener(WALK_REQUEST, stopRequests, true);
+    const stopAll = (event: Event): void => event.stopImmediatePropagation();
+    const types = [WALK_REQUEST, WALK_ACCEPTED, CANDIDATE_FOUND, WALK_DONE];
+    for (const type of types) window.addEventListener(type, stopAll, true);
     try {
       expect(await linkifyPage()).toHaveLength(3);
     } finally {
-      window.removeEventListener(WALK_REQUEST, stopRequests, true);
+      for (const type of types) window.removeEventListener(type, stopAll, true);
     }
   });
 
   it('walks on its own when the helper takes the request and goes quiet', async () => {
     setPage();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    // A fake helper ahead of the real one: accepts, then says nothing more.
+    // A helper that accepts, then says nothing more.
     const muteHelper = (event: Event): void => {
       event.stopImmediatePropagation();
-      document.dispatchEvent(
-        new CustomEvent(WALK_ACCEPTED, { detail: (event as CustomEvent<number>).detail }),
+      channel.dispatchEvent(
+        new MouseEvent(WALK_ACCEPTED, { detail: (event as MouseEvent).detail }),
       );
     };
-    window.addEventListener(WALK_REQUEST, muteHelper, true);
+    channel.addEventListener(WALK_REQUEST, muteHelper, true);
     try {
       current = createTestLinkifier(document, { pageWorldWalk: true });
       current.linkifier.start();
@@ -124,7 +142,67 @@ describe('linking with the helper', () => {
       vi.useRealTimers();
       await vi.waitFor(() => expect(linksIn(document.body)).toHaveLength(2));
     } finally {
-      window.removeEventListener(WALK_REQUEST, muteHelper, true);
+      channel.removeEventListener(WALK_REQUEST, muteHelper, true);
+    }
+  });
+});
+
+describe('what the page can do with the helper', () => {
+  const HELPER_EVENTS: readonly string[] = WALK_ANSWERS;
+
+  function pageListening(): { heard: string[]; stop(): void } {
+    const heard: string[] = [];
+    const note = (event: Event): void => {
+      heard.push(event.type);
+    };
+    for (const type of [...HELPER_EVENTS, WALK_REQUEST, CHANNEL_OFFER])
+      window.addEventListener(type, note, true);
+    return {
+      heard,
+      stop: () => {
+        for (const type of [...HELPER_EVENTS, WALK_REQUEST, CHANNEL_OFFER])
+          window.removeEventListener(type, note, true);
+      },
+    };
+  }
+
+  it('gets no answer to a walk request of its own, whatever it claims', async () => {
+    setPage();
+    const page = pageListening();
+    try {
+      for (const detail of [1, 12345, 2 ** 29])
+        document.dispatchEvent(new CustomEvent(WALK_REQUEST, { detail }));
+      document.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 7 }));
+      // Offering its own channel to the helper, or asking for an offer, gets nothing either.
+      const own = document.createElement('span');
+      const answers: string[] = [];
+      for (const type of HELPER_EVENTS) own.addEventListener(type, () => answers.push(type));
+      document.dispatchEvent(new MouseEvent(HELPER_READY));
+      document.dispatchEvent(new MouseEvent(CHANNEL_OFFER, { relatedTarget: own }));
+      own.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 9 }));
+      // The helper walks in turn: once the content script's own walk is done, any other is too.
+      const { seen, handlers } = recordingHandlers();
+      requestPageWalk(document, handlers);
+      await vi.waitFor(() => expect(seen.done).toBe(1));
+      expect(answers).toEqual([]);
+      expect(page.heard.filter((type) => HELPER_EVENTS.includes(type))).toEqual([]);
+      expect(page.heard.filter((type) => type === CHANNEL_OFFER)).toHaveLength(1);
+    } finally {
+      page.stop();
+    }
+  });
+
+  it('sees none of the events of a real walk', async () => {
+    setPage();
+    const page = pageListening();
+    try {
+      const { seen, handlers } = recordingHandlers();
+      expect(requestPageWalk(document, handlers)).not.toBeNull();
+      await vi.waitFor(() => expect(seen.done).toBe(1));
+      expect(seen.candidates).toHaveLength(2);
+      expect(page.heard).toEqual([]);
+    } finally {
+      page.stop();
     }
   });
 });
