@@ -37,6 +37,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
 
   heading.textContent = translate(`confirmTitle_${view.kind.replace('-', '_')}`);
   byId('explanation').textContent = translate(`confirmExplain_${view.kind.replace('-', '_')}`);
+  byId('why').hidden = !view.doubtfulClick;
   byId('origin').textContent = view.pageOrigin;
   byId('action').textContent = translateMessage(view.description);
   byId('uri').textContent = view.uri;

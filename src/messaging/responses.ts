@@ -16,7 +16,8 @@ export type LaunchResponse =
   | { ok: true; outcome: 'awaiting-confirmation' }
   | Failure;
 
-export type PendingKind = 'sign-in' | 'confirm-call' | 'web-link';
+/** Why a launch waits: a sign-in, "confirm every call", a web link's "ask", or a doubtful click. */
+export type PendingKind = 'sign-in' | 'confirm-call' | 'web-link' | 'unclear-click';
 
 /** A held launch as the confirmation window shows it. */
 export interface PendingLaunchView {
@@ -27,11 +28,18 @@ export interface PendingLaunchView {
   description: { key: string; substitutions: string[] };
   /** The URI without its password, for display. */
   uri: string;
+  /** The link was changed or hidden when it was clicked (the rule against clickjacking). */
+  doubtfulClick: boolean;
 }
 
 export type PendingLaunchAnswer = PendingLaunchView | Failure;
 
-const PENDING_KINDS: readonly PendingKind[] = ['sign-in', 'confirm-call', 'web-link'];
+const PENDING_KINDS: readonly PendingKind[] = [
+  'sign-in',
+  'confirm-call',
+  'web-link',
+  'unclear-click',
+];
 
 function parseFailure(value: Record<string, unknown>): Failure | null {
   return typeof value.error === 'string' ? { ok: false, error: value.error } : null;
@@ -65,7 +73,8 @@ export function parsePendingLaunchAnswer(value: unknown): PendingLaunchAnswer | 
     !PENDING_KINDS.includes(value.kind as PendingKind) ||
     typeof value.pageOrigin !== 'string' ||
     !isDescription(value.description) ||
-    typeof value.uri !== 'string'
+    typeof value.uri !== 'string' ||
+    typeof value.doubtfulClick !== 'boolean'
   )
     return null;
   return {
@@ -77,6 +86,7 @@ export function parsePendingLaunchAnswer(value: unknown): PendingLaunchAnswer | 
       substitutions: [...value.description.substitutions],
     },
     uri: value.uri,
+    doubtfulClick: value.doubtfulClick,
   };
 }
 
