@@ -1,12 +1,10 @@
+import type { ClickFacts } from '../messaging/messages';
+
 /** How visible a link was at one point of its frame's viewport, measured from the DOM. */
-export interface LinkVisibility {
-  uncovered: boolean;
-  opacity: number;
-  width: number;
-  height: number;
-  viewportWidth: number;
-  viewportHeight: number;
-}
+export type LinkVisibility = Pick<
+  ClickFacts,
+  'uncovered' | 'opacity' | 'width' | 'height' | 'viewportWidth' | 'viewportHeight'
+>;
 
 // Node types, not `instanceof`: a same-origin parent frame's elements come from another realm.
 function composedParentElement(node: Node): Element | null {
