@@ -8,12 +8,16 @@ function interceptorSettings(settings: Settings): InterceptorSettings {
   return { knownServers: knownServersOf(settings), webLinksToApp: settings.webLinks !== 'browser' };
 }
 
-// Runs at document_start, apart from the linkifier, so clicks are caught from the first paint.
+// Runs at document_start, apart from the linkifier, so clicks are caught from the first paint and
+// the click witness sees every link arrive. In exactly the frames the linkifier runs in, blob:,
+// data: and sandboxed ones included: a frame without the interceptor would hand its links to the
+// browser, which launches them without the extension's confirmation.
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  matchOriginAsFallback: true,
   main() {
     let current: InterceptorSettings = { knownServers: [], webLinksToApp: true };
     void followSettings(({ settings }) => (current = interceptorSettings(settings)));

@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readHistory, recordLaunch } from '../history/history';
 import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
 import { policyAnsweringLater } from '../../test/support/policy';
+import type { Browser } from 'wxt/browser';
+import type { ClickFacts } from '../messaging/messages';
 import {
+  contextFromSender,
   describePending,
   maskPassword,
   requestLaunch,
@@ -176,6 +179,103 @@ describe('the launch service', () => {
     update.mockClear();
     await resolvePending(heldId(), 'open-in-browser', false);
     expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url });
+  });
+});
+
+describe('the launch service and the rule against clickjacking', () => {
+  let update: ReturnType<typeof vi.spyOn>;
+  let createWindow: ReturnType<typeof vi.spyOn>;
+  let createTab: ReturnType<typeof vi.spyOn>;
+  let tabId: number;
+  const pageSender = (frameId = 0) => ({
+    id: fakeBrowser.runtime.id,
+    url: `${PAGE}/`,
+    origin: PAGE,
+    frameId,
+    tab: { id: tabId } as Browser.tabs.Tab,
+  });
+  const DELIBERATE: ClickFacts = {
+    input: 'pointer',
+    sameLink: true,
+    hrefUnchanged: true,
+    stableMs: 2000,
+    uncovered: true,
+    opacity: 1,
+    width: 100,
+    height: 20,
+    viewportWidth: 1000,
+    viewportHeight: 800,
+    observedVisible: null,
+  };
+  const heldView = () => {
+    const url = String((createWindow.mock.calls[0]?.[0] as { url?: string } | undefined)?.url);
+    return describePending(new URL(url).searchParams.get('id') ?? '');
+  };
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    tabId = (await fakeBrowser.tabs.create({ url: `${PAGE}/` })).id ?? -1;
+    update = vi.spyOn(fakeBrowser.tabs, 'update');
+    createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+    createTab = vi.spyOn(fakeBrowser.tabs, 'create');
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('launches a deliberate click on a page’s link directly', async () => {
+    const context = contextFromSender(pageSender(), 'page', DELIBERATE);
+    expect(await requestLaunch('trueconf:smith', context)).toMatchObject({
+      ok: true,
+      outcome: 'handed-to-trueconf',
+    });
+    expect(createWindow).not.toHaveBeenCalled();
+  });
+
+  it('holds a doubtful or unreported click for confirmation and says why', async () => {
+    for (const click of [{ ...DELIBERATE, hrefUnchanged: false }, undefined]) {
+      createWindow.mockClear();
+      const context = contextFromSender(pageSender(), 'page', click);
+      expect(await requestLaunch('trueconf:smith', context)).toEqual({
+        ok: true,
+        outcome: 'awaiting-confirmation',
+      });
+      expect(heldView()).toMatchObject({ ok: true, kind: 'unclear-click', doubtfulClick: true });
+    }
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('holds a doubtful click on a known server’s web link too', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, knownServers: ['tc.acme.example'] });
+    const context = contextFromSender(pageSender(), 'page', { ...DELIBERATE, stableMs: 10 });
+    expect(await requestWebLink('https://tc.acme.example/c/4154248070', context)).toEqual({
+      ok: true,
+      outcome: 'awaiting-confirmation',
+    });
+    expect(heldView()).toMatchObject({ kind: 'web-link', doubtfulClick: true });
+  });
+
+  it('trusts what the extension’s own pages ask for without click facts', () => {
+    const sender = {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('/popup.html'),
+    };
+    expect(contextFromSender(sender, 'popup').doubtfulClick).toBeUndefined();
+  });
+
+  it('opens a web link from a frame "in the browser" in a new tab, never over the page', async () => {
+    const url = 'https://tc.acme.example/c/4154248070';
+    await saveSettings({ ...DEFAULT_SETTINGS, knownServers: ['tc.acme.example'], webLinks: 'ask' });
+    await requestWebLink(url, contextFromSender(pageSender(3), 'page', DELIBERATE));
+    const id = new URL(
+      String((createWindow.mock.calls[0]?.[0] as { url: string }).url),
+    ).searchParams.get('id');
+    update.mockClear();
+    await resolvePending(id ?? '', 'open-in-browser', false);
+    expect(update).not.toHaveBeenCalled();
+    expect(createTab).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ url, openerTabId: tabId }),
+    );
   });
 });
 

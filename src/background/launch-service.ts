@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { launchUri } from '../launch/launcher';
 import { recordLaunch } from '../history/history';
-import type { LaunchOrigin, PendingDecision } from '../messaging/messages';
+import type { ClickFacts, LaunchOrigin, PendingDecision } from '../messaging/messages';
 import type { LaunchResponse, PendingKind, PendingLaunchView } from '../messaging/responses';
 import {
   buildUri,
@@ -14,6 +14,7 @@ import {
   targetHidesParameters,
 } from '../protocol';
 import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
+import { isDeliberateClick } from './click-rule';
 import { pageOriginOf } from './page-origin';
 import { PendingLaunches } from './pending-launches';
 
@@ -71,9 +72,21 @@ export interface LaunchContext {
   /** Set when the address came from a web page: its link, its text or its selection. */
   pageOrigin?: string;
   tabId?: number;
+  /** The frame of the tab the request came from (0: the top); frames never navigate the top. */
+  frameId?: number;
+  /** A page's click that broke the rule against clickjacking (src/background/click-rule.ts). */
+  doubtfulClick?: boolean;
 }
 
-export function contextFromSender(sender: Sender, claimedOrigin: LaunchOrigin): LaunchContext {
+/**
+ * A request from a web page (a click the interceptor passed on) carries what it saw of the click;
+ * the rule against clickjacking judges it here, and missing facts count against the click.
+ */
+export function contextFromSender(
+  sender: Sender,
+  claimedOrigin: LaunchOrigin,
+  click?: ClickFacts,
+): LaunchContext {
   const tabId = sender.tab?.id;
   if (isExtensionPage(sender)) {
     return { origin: claimedOrigin, ...(tabId !== undefined ? { tabId } : {}) };
@@ -82,7 +95,26 @@ export function contextFromSender(sender: Sender, claimedOrigin: LaunchOrigin): 
     origin: 'page',
     pageOrigin: pageOriginOf(sender.origin ?? sender.url),
     ...(tabId !== undefined ? { tabId } : {}),
+    ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}),
+    ...(isDeliberateClick(click) ? {} : { doubtfulClick: true }),
   };
+}
+
+/**
+ * Opens a page address "in the browser" as the page's click would have, without more power than
+ * the page had: the top frame navigates its tab, a frame gets a new tab (a sandboxed frame may not
+ * navigate the top, and no frame's link would have replaced the whole page by default).
+ */
+async function openInBrowser(url: string, tabId: number, frameId: number | undefined) {
+  if (frameId === undefined || frameId === 0) {
+    await browser.tabs.update(tabId, { url });
+    return;
+  }
+  // Beside the page, in its window: the confirmation window may have the focus.
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  await browser.tabs.create(
+    tab ? { url, openerTabId: tabId, windowId: tab.windowId, index: tab.index + 1 } : { url },
+  );
 }
 
 async function holdForConfirmation(
@@ -97,6 +129,8 @@ async function holdForConfirmation(
     origin: context.origin,
     pageOrigin: context.pageOrigin ?? 'null',
     ...(context.tabId !== undefined ? { tabId: context.tabId } : {}),
+    ...(context.frameId !== undefined ? { frameId: context.frameId } : {}),
+    ...(context.doubtfulClick ? { doubtfulClick: true } : {}),
     ...(webUrl ? { webUrl } : {}),
   });
   await browser.windows.create({
@@ -131,6 +165,7 @@ export async function requestLaunch(
     return holdForConfirmation('sign-in', canonical.uri, context);
   }
   if (settings.confirmEveryCall) return holdForConfirmation('confirm-call', canonical.uri, context);
+  if (context.doubtfulClick) return holdForConfirmation('unclear-click', canonical.uri, context);
   return launchAndRecord(canonical.uri, context, settings);
 }
 
@@ -141,11 +176,13 @@ export async function requestWebLink(url: string, context: LaunchContext): Promi
   const { tabId } = context;
   if (!isKnownServerWebLink(target, knownServersOf(settings)) || settings.webLinks === 'browser') {
     // The content script held the click back; let the page address open as it would have.
-    if (tabId !== undefined && /^https?:/i.test(url)) await browser.tabs.update(tabId, { url });
+    if (tabId !== undefined && /^https?:/i.test(url)) {
+      await openInBrowser(url, tabId, context.frameId);
+    }
     return { ok: false, error: 'not-a-conference-link' };
   }
   const uri = buildUri(target.command);
-  if (settings.webLinks === 'ask' || settings.confirmEveryCall) {
+  if (settings.webLinks === 'ask' || settings.confirmEveryCall || context.doubtfulClick) {
     return holdForConfirmation('web-link', uri, context, url);
   }
   return launchAndRecord(uri, context, settings);
@@ -167,6 +204,7 @@ export function describePending(id: string): PendingLaunchView | { ok: false; er
     // Descriptions never include a password; the URI shows that one is there, not what it is.
     description: describeCommand(parsed.command),
     uri: maskPassword(held.uri),
+    doubtfulClick: held.doubtfulClick === true,
   };
 }
 
@@ -180,7 +218,7 @@ export async function resolvePending(
   if (decision === 'cancel' || held.kind === 'refused') return { ok: false, error: 'cancelled' };
   if (decision === 'open-in-browser') {
     if (!held.webUrl || held.tabId === undefined) return { ok: false, error: 'no-web-link' };
-    await browser.tabs.update(held.tabId, { url: held.webUrl });
+    await openInBrowser(held.webUrl, held.tabId, held.frameId);
     return { ok: false, error: 'opened-in-browser' };
   }
   const { settings } = await loadSettings();

@@ -30,9 +30,9 @@ type Handlers = {
 
 const handlers: Handlers = {
   launch: (request, sender) =>
-    requestLaunch(request.uri, contextFromSender(sender, request.origin)),
+    requestLaunch(request.uri, contextFromSender(sender, request.origin, request.click)),
   'open-web-link': (request, sender) =>
-    requestWebLink(request.url, contextFromSender(sender, 'page')),
+    requestWebLink(request.url, contextFromSender(sender, 'page', request.click)),
   'address-count': async (request, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && !isExtensionPage(sender)) {

@@ -15,6 +15,9 @@ export interface PendingLaunch {
   /** For web links: the page address to open instead when the user prefers the browser. */
   webUrl?: string;
   tabId?: number;
+  frameId?: number;
+  /** Held (also) because the click on the page's link broke the rule against clickjacking. */
+  doubtfulClick?: boolean;
   origin: LaunchOrigin;
   pageOrigin: string;
   createdAt: number;

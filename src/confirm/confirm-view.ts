@@ -42,6 +42,7 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
 
   heading.textContent = translate(`confirmTitle_${view.kind.replace('-', '_')}`);
   byId('explanation').textContent = translate(`confirmExplain_${view.kind.replace('-', '_')}`);
+  byId('why').hidden = !view.doubtfulClick;
   byId('origin').textContent = view.pageOrigin;
   // Page-chosen parts of the description are shown with their invisible characters marked.
   byId('action').textContent = translateMessage({

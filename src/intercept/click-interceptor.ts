@@ -1,4 +1,6 @@
+import type { ClickFacts } from '../messaging/messages';
 import { sendToBackground } from '../messaging/send';
+import { witnessClicks } from './click-witness';
 import { actionForHref, linkInPath, type LinkAction } from './link-target';
 
 export interface InterceptorSettings {
@@ -21,34 +23,42 @@ function isPlainPrimaryClick(event: MouseEvent): boolean {
  * decision waits for the bubble phase on the window, after every page handler, so a click the page
  * prevented (its own handling of the link) is left alone. A page that stops the click's
  * propagation gets the browser's own handling of the link, as without the extension.
+ *
+ * Each request carries what was seen of the press that led to the click (src/intercept/
+ * click-witness.ts), taken when the click's address is read, so the background can tell a
+ * deliberate click from a link swapped, inserted or hidden under the pointer.
  */
 export function interceptLinkClicks(
   target: Window,
   settings: () => InterceptorSettings,
 ): () => void {
-  const noted = new WeakMap<Event, LinkAction>();
+  const witness = witnessClicks(target);
+  const noted = new WeakMap<Event, { action: LinkAction; click: ClickFacts | undefined }>();
   const onCapture = (event: MouseEvent): void => {
     if (event.defaultPrevented || !event.isTrusted || !isPlainPrimaryClick(event)) return;
     const link = linkInPath(event.composedPath());
     if (!link) return;
     const { knownServers, webLinksToApp } = settings();
     const action = actionForHref(link.href, knownServers, webLinksToApp);
-    if (action.kind !== 'none') noted.set(event, action);
+    if (action.kind !== 'none') noted.set(event, { action, click: witness.factsFor(link) });
   };
   const onBubble = (event: MouseEvent): void => {
-    const action = noted.get(event);
+    const seen = noted.get(event);
     noted.delete(event);
-    if (!action || action.kind === 'none' || event.defaultPrevented) return;
+    if (!seen || seen.action.kind === 'none' || event.defaultPrevented) return;
     event.preventDefault();
+    const { action, click } = seen;
+    const facts = click ? { click } : {};
     const sent =
       action.kind === 'trueconf'
-        ? sendToBackground({ type: 'launch', uri: action.uri, origin: 'page' })
-        : sendToBackground({ type: 'open-web-link', url: action.url });
+        ? sendToBackground({ type: 'launch', uri: action.uri, origin: 'page', ...facts })
+        : sendToBackground({ type: 'open-web-link', url: action.url, ...facts });
     void sent.catch(() => undefined);
   };
   target.addEventListener('click', onCapture, true);
   target.addEventListener('click', onBubble, false);
   return () => {
+    witness.stop();
     target.removeEventListener('click', onCapture, true);
     target.removeEventListener('click', onBubble, false);
   };

@@ -49,6 +49,50 @@ describe('parseBackgroundRequest', () => {
   });
 });
 
+describe('click facts in a launch request', () => {
+  const click = {
+    input: 'pointer',
+    sameLink: true,
+    hrefUnchanged: true,
+    stableMs: 900,
+    uncovered: true,
+    opacity: 1,
+    width: 80,
+    height: 16,
+    viewportWidth: 800,
+    viewportHeight: 600,
+    observedVisible: null,
+  };
+
+  it('keeps well-formed facts with a page’s launch or web link', () => {
+    expect(
+      parseBackgroundRequest({ type: 'launch', uri: 'trueconf:x', origin: 'page', click }),
+    ).toEqual({ type: 'launch', uri: 'trueconf:x', origin: 'page', click });
+    expect(
+      parseBackgroundRequest({ type: 'open-web-link', url: 'https://s/c/1', click: { ...click } }),
+    ).toEqual({ type: 'open-web-link', url: 'https://s/c/1', click });
+  });
+
+  it('drops malformed facts but keeps the request, which is then confirmed, not lost', () => {
+    const malformed: unknown[] = [
+      'deliberate',
+      { ...click, input: 'voice' },
+      { ...click, sameLink: 'yes' },
+      { ...click, stableMs: -1 },
+      { ...click, stableMs: Number.NaN },
+      { ...click, opacity: 2 },
+      { ...click, width: Infinity },
+      { ...click, observedVisible: 'maybe' },
+      { ...click, uncovered: undefined },
+    ];
+    for (const bad of malformed) {
+      expect(
+        parseBackgroundRequest({ type: 'launch', uri: 'trueconf:x', origin: 'page', click: bad }),
+      ).toEqual({ type: 'launch', uri: 'trueconf:x', origin: 'page' });
+    }
+  });
+});
+
 describe('parseContentRequest', () => {
   it('accepts the requests a content script answers, without extra fields', () => {
     expect(parseContentRequest({ type: 'copy-text', text: 'trueconf:smith', html: '<b>' })).toEqual(

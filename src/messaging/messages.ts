@@ -8,17 +8,50 @@ import type { LaunchResponse, PendingLaunchAnswer } from './responses';
 
 export type LaunchOrigin = 'page' | 'popup' | 'menu' | 'omnibox' | 'shortcut' | 'options';
 
+/**
+ * What the click interceptor saw of the click on a page's link, for the background's rule on
+ * clickjacking (src/background/click-rule.ts). Facts, not a verdict: the page can lie to the
+ * content script only through its DOM, so the background decides.
+ */
+export interface ClickFacts {
+  /** `pointer`: a mouse, pen or touch press; `keyboard`: Enter on a focused link. */
+  input: 'pointer' | 'keyboard';
+  /** The press (pointer down, or key down) and the click landed on this same link. */
+  sameLink: boolean;
+  /** The link's address was the same at the press and at the click. */
+  hrefUnchanged: boolean;
+  /**
+   * How long, before the press, the link had been in the document with this address (for the
+   * keyboard: and had the focus). Counted from when the link or one of its ancestors was inserted.
+   */
+  stableMs: number;
+  /** At the press, the link (or a child of it) was the topmost element where it was pressed. */
+  uncovered: boolean;
+  /** The product of the link's and its ancestors' opacity, 0 to 1. */
+  opacity: number;
+  /** The link's box, and the viewport of its frame, in CSS pixels. */
+  width: number;
+  height: number;
+  viewportWidth: number;
+  viewportHeight: number;
+  /** IntersectionObserver v2's `isVisible` for the link, or null where the browser has none yet. */
+  observedVisible: boolean | null;
+}
+
 /** Ask the background to launch a `trueconf:`/`visicall:` URI (a page's link, the popup…). */
 export interface LaunchRequest {
   type: 'launch';
   uri: string;
   origin: LaunchOrigin;
+  /** From the click interceptor; a page's request without it (or with a bad one) is confirmed. */
+  click?: ClickFacts;
 }
 
 /** A click on an `https://S/c/CID` link of a known TrueConf server. */
 export interface WebLinkRequest {
   type: 'open-web-link';
   url: string;
+  click?: ClickFacts;
 }
 
 export interface AddressCountReport {
@@ -118,6 +151,49 @@ const PENDING_DECISIONS: readonly PendingDecision[] = ['launch', 'cancel', 'open
 const MAX_URI_LENGTH = 8192;
 const MAX_SELECTION_LENGTH = 4096;
 const MAX_ADDRESS_COUNT = 1_000_000;
+const CLICK_INPUTS: readonly ClickFacts['input'][] = ['pointer', 'keyboard'];
+
+function isFiniteInRange(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+
+/**
+ * Click facts as sent, or undefined when they are missing or malformed: the request itself still
+ * counts (it is confirmed, never dropped), so a bad report cannot silence a click.
+ */
+export function parseClickFacts(value: unknown): ClickFacts | undefined {
+  if (!isRecord(value)) return undefined;
+  const { input, sameLink, hrefUnchanged, uncovered, observedVisible } = value;
+  const sizes = [value.width, value.height, value.viewportWidth, value.viewportHeight];
+  if (
+    !CLICK_INPUTS.includes(input as ClickFacts['input']) ||
+    typeof sameLink !== 'boolean' ||
+    typeof hrefUnchanged !== 'boolean' ||
+    typeof uncovered !== 'boolean' ||
+    !(observedVisible === null || typeof observedVisible === 'boolean') ||
+    !isFiniteInRange(value.stableMs, 0, Number.MAX_SAFE_INTEGER) ||
+    !isFiniteInRange(value.opacity, 0, 1) ||
+    !sizes.every((size) => isFiniteInRange(size, 0, 1e7))
+  )
+    return undefined;
+  const [width, height, viewportWidth, viewportHeight] = sizes as number[];
+  return {
+    input: input as ClickFacts['input'],
+    sameLink,
+    hrefUnchanged,
+    stableMs: value.stableMs as number,
+    uncovered,
+    opacity: value.opacity as number,
+    width: width ?? 0,
+    height: height ?? 0,
+    viewportWidth: viewportWidth ?? 0,
+    viewportHeight: viewportHeight ?? 0,
+    observedVisible,
+  };
+}
+
+const withClick = (click: ClickFacts | undefined): { click?: ClickFacts } =>
+  click ? { click } : {};
 
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
   if (!isRecord(message)) return null;
@@ -125,10 +201,19 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     case 'launch':
       if (!isBoundedString(message.uri, MAX_URI_LENGTH)) return null;
       if (!LAUNCH_ORIGINS.includes(message.origin as LaunchOrigin)) return null;
-      return { type: 'launch', uri: message.uri, origin: message.origin as LaunchOrigin };
+      return {
+        type: 'launch',
+        uri: message.uri,
+        origin: message.origin as LaunchOrigin,
+        ...withClick(parseClickFacts(message.click)),
+      };
     case 'open-web-link':
       if (!isBoundedString(message.url, MAX_URI_LENGTH)) return null;
-      return { type: 'open-web-link', url: message.url };
+      return {
+        type: 'open-web-link',
+        url: message.url,
+        ...withClick(parseClickFacts(message.click)),
+      };
     case 'address-count':
       if (
         typeof message.count !== 'number' ||

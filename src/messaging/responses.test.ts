@@ -37,6 +37,7 @@ describe('parsePendingLaunchAnswer', () => {
     pageOrigin: 'https://intranet.example',
     description: { key: 'describeCall', substitutions: ['smith'] },
     uri: 'trueconf:smith',
+    doubtfulClick: true,
   };
 
   it('accepts a held launch and an expired one', () => {
@@ -54,6 +55,7 @@ describe('parsePendingLaunchAnswer', () => {
       { ...view, description: { key: 'describeCall', substitutions: [1] } },
       { ...view, description: { key: 'describeCall' } },
       { ...view, uri: null },
+      { ...view, doubtfulClick: 'yes' },
     ];
     for (const answer of junk) expect(parsePendingLaunchAnswer(answer)).toBeNull();
   });

@@ -16,8 +16,11 @@ export type LaunchResponse =
   | { ok: true; outcome: 'awaiting-confirmation' }
   | Failure;
 
-/** `refused`: a page's launch that was turned down; the window only says why. */
-export type PendingKind = 'sign-in' | 'confirm-call' | 'web-link' | 'refused';
+/**
+ * Why a launch waits: a sign-in, "confirm every call", a web link's "ask", or a doubtful click;
+ * `refused`: a page's launch that was turned down, and the window only says why.
+ */
+export type PendingKind = 'sign-in' | 'confirm-call' | 'web-link' | 'unclear-click' | 'refused';
 
 /** A held launch as the confirmation window shows it. */
 export interface PendingLaunchView {
@@ -28,11 +31,19 @@ export interface PendingLaunchView {
   description: { key: string; substitutions: string[] };
   /** The URI without its password, for display. */
   uri: string;
+  /** The link was changed or hidden when it was clicked (the rule against clickjacking). */
+  doubtfulClick: boolean;
 }
 
 export type PendingLaunchAnswer = PendingLaunchView | Failure;
 
-const PENDING_KINDS: readonly PendingKind[] = ['sign-in', 'confirm-call', 'web-link', 'refused'];
+const PENDING_KINDS: readonly PendingKind[] = [
+  'sign-in',
+  'confirm-call',
+  'web-link',
+  'unclear-click',
+  'refused',
+];
 
 function parseFailure(value: Record<string, unknown>): Failure | null {
   return typeof value.error === 'string' ? { ok: false, error: value.error } : null;
@@ -66,7 +77,8 @@ export function parsePendingLaunchAnswer(value: unknown): PendingLaunchAnswer | 
     !PENDING_KINDS.includes(value.kind as PendingKind) ||
     typeof value.pageOrigin !== 'string' ||
     !isDescription(value.description) ||
-    typeof value.uri !== 'string'
+    typeof value.uri !== 'string' ||
+    typeof value.doubtfulClick !== 'boolean'
   )
     return null;
   return {
@@ -78,6 +90,7 @@ export function parsePendingLaunchAnswer(value: unknown): PendingLaunchAnswer | 
       substitutions: [...value.description.substitutions],
     },
     uri: value.uri,
+    doubtfulClick: value.doubtfulClick,
   };
 }
 

@@ -20,6 +20,7 @@ describe('sendToBackground', () => {
       pageOrigin: 'https://intranet.example',
       description: { key: 'describeSignIn', substitutions: ['video.example.com', 'user'] },
       uri: 'trueconf:login=user&password=•••',
+      doubtfulClick: false,
     };
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view);
     await expect(sendToBackground({ type: 'pending-launch-get', id: 'abc' })).resolves.toEqual(

@@ -17,6 +17,9 @@ describe('TrueConf addresses on pages in Firefox', () => {
     return (await firefox.client.settle(1000)).slice(before).map(unescapeBackslashes);
   };
   const received = async (): Promise<number> => (await firefox.client.received()).length;
+  /** A link launches directly once it has been on the page for half a second, as a reader's. */
+  const readFor = (page: Page): Promise<void> =>
+    page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 700)));
 
   beforeAll(async () => {
     firefox = await launchFirefoxWithExtension();
@@ -54,6 +57,7 @@ describe('TrueConf addresses on pages in Firefox', () => {
   it('hands that link to TrueConf once when clicked, and the page stays', async () => {
     const page = await open('/linked.html');
     await page.waitForSelector('#invite a[data-trueconf-link]', { timeout: 10_000 });
+    await readFor(page);
     const before = await received();
     await page.click('#invite a[data-trueconf-link]');
     expect(await launchesAfter(before, 1)).toEqual(['trueconf:\\c\\4154248070']);
@@ -62,6 +66,7 @@ describe('TrueConf addresses on pages in Firefox', () => {
 
   it('hands the page’s own trueconf: link to TrueConf once', async () => {
     const page = await open('/intercept/links.html');
+    await readFor(page);
     const before = await received();
     await page.click('#own');
     expect(await launchesAfter(before, 1)).toEqual(['trueconf:smith@conf.company.com']);
@@ -69,6 +74,7 @@ describe('TrueConf addresses on pages in Firefox', () => {
 
   it('upgrades a visicall: link to the canonical trueconf: form', async () => {
     const page = await open('/intercept/links.html');
+    await readFor(page);
     const before = await received();
     await page.click('#visicall');
     expect(await launchesAfter(before, 1)).toEqual([

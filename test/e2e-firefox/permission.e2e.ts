@@ -23,6 +23,8 @@ describe('the first call from Firefox', () => {
 
   it('asks once in the extension’s name; after “always allow” links on any site go straight to TrueConf', async () => {
     const page = await firefox.openPage(firefox.server.url('/intercept/links.html'));
+    // A link launches directly once it has been on the page for half a second, as a reader's.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 700)));
     await page.click('#own');
     // The dialog box may be there a moment before its text is.
     await expect
@@ -44,6 +46,7 @@ describe('the first call from Firefox', () => {
     // Another site (localhost is another origin than 127.0.0.1): no question, straight through.
     const otherSite = firefox.server.url('/intercept/links.html').replace('127.0.0.1', 'localhost');
     const other = await firefox.openPage(otherSite);
+    await other.evaluate(() => new Promise((resolve) => setTimeout(resolve, 700)));
     await other.click('#child-inner');
     expect(await launchesAfter(1, 1)).toEqual(['trueconf:\\c\\4154248070']);
     expect(await firefox.launchDialogs()).toEqual([]);

@@ -35,8 +35,10 @@ describe('clicking TrueConf links on a page', () => {
   beforeEach(async () => {
     page = await browser.context.newPage();
     await page.goto(browser.server.url('/intercept/links.html'));
-    // The interceptor loads its settings asynchronously at document_start.
-    await page.waitForTimeout(300);
+    // The interceptor loads its settings asynchronously at document_start, and a link launches
+    // directly only once it has been on the page for half a second (the rule against
+    // clickjacking, src/background/click-rule.ts): a person reads a link before clicking it.
+    await page.waitForTimeout(700);
   });
 
   it('hands the page’s own link to TrueConf through the extension, once, and records it', async () => {
@@ -66,6 +68,9 @@ describe('clicking TrueConf links on a page', () => {
   it('catches keyboard activation of a focused link', async () => {
     const before = (await browser.client.received()).length;
     await page.focus('#own');
+    // Enter launches directly once the link has had the focus for half a second, as when a
+    // person tabs to it and reads it; focus that arrives with the key is the page's doing.
+    await page.waitForTimeout(600);
     await page.keyboard.press('Enter');
     expect(await newLaunches(before, 1)).toEqual(['trueconf:smith@conf.company.com']);
   });
@@ -171,7 +176,8 @@ describe('clicking TrueConf links on a page', () => {
     );
     try {
       await page.reload();
-      await page.waitForTimeout(300);
+      // A link must have stood still for 500 ms before a click launches it directly.
+      await page.waitForTimeout(700);
       const before = (await browser.client.received()).length;
       const [dialog] = await Promise.all([
         browser.context.waitForEvent('page'),
@@ -186,6 +192,47 @@ describe('clicking TrueConf links on a page', () => {
       await dialog.keyboard.press('Enter');
       expect(await newLaunches(before, 1)).toEqual(['trueconf:smith@conf.company.com']);
     } finally {
+      await browser.serviceWorker.evaluate(() =>
+        chrome.storage.sync.set({ settings: { knownServers: ['tc.example.test'] } }),
+      );
+    }
+  });
+
+  it('opens a sandboxed frame’s web link "in the browser" in a new tab, leaving the page', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { knownServers: ['tc.example.test'], webLinks: 'ask' } }),
+    );
+    // The known server is not on this machine: stand in for its conference page.
+    await browser.context.route('http://tc.example.test/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Conference page</title>' }),
+    );
+    try {
+      await page.goto(browser.server.url('/intercept/sandboxed-web-link.html'));
+      const frame = await (await page.waitForSelector('#sandboxed')).contentFrame();
+      await frame?.waitForSelector('#web');
+      await page.waitForTimeout(700);
+      const [dialog] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        frame?.click('#web'),
+      ]);
+      await dialog.locator('#browser').waitFor();
+      const [opened] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        dialog.click('#browser'),
+      ]);
+      // Served by the route, or (when the new tab starts before the route is in place) Chromium's
+      // error page, which names the server it could not reach.
+      const shown = async () =>
+        `${opened.url()} ${await opened
+          .locator('body')
+          .innerText()
+          .catch(() => '')}`;
+      await expect.poll(shown).toMatch(/tc\.example\.test(\/c\/4154248070)?/);
+      // The frame may not navigate the top: the page around it stays where it was.
+      expect(page.url()).toBe(browser.server.url('/intercept/sandboxed-web-link.html'));
+      await opened.close();
+    } finally {
+      await browser.context.unroute('http://tc.example.test/**');
       await browser.serviceWorker.evaluate(() =>
         chrome.storage.sync.set({ settings: { knownServers: ['tc.example.test'] } }),
       );

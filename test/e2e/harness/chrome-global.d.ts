@@ -20,6 +20,7 @@ declare const chrome: {
   };
   tabs: {
     query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+    setZoom(tabId: number, zoomFactor: number): Promise<void>;
   };
   action: { getBadgeText(details: { tabId?: number }): Promise<string> };
 };

@@ -1,0 +1,93 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Attack } from './attacks/attack';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+
+/**
+ * Every attack in `test/e2e/attacks/` (each file there but `attack.ts` exports lists of them),
+ * run in one Chromium with the built extension. Each must end as it says: nothing handed to the
+ * stand-in TrueConf app and no confirmation window, or a confirmation window with nothing handed
+ * over before the user decided. Never a silent launch.
+ */
+
+const ATTACKS_DIR = path.join(import.meta.dirname, 'attacks');
+
+function isAttack(value: unknown): value is Attack {
+  const candidate = value as Partial<Attack> | null;
+  return (
+    typeof candidate?.name === 'string' &&
+    typeof candidate.run === 'function' &&
+    (candidate.outcome === 'nothing launched' || candidate.outcome === 'confirmation shown')
+  );
+}
+
+async function loadAttacks(): Promise<{ file: string; attack: Attack }[]> {
+  const files = readdirSync(ATTACKS_DIR)
+    .filter((file) => file.endsWith('.ts') && file !== 'attack.ts')
+    .sort();
+  const loaded: { file: string; attack: Attack }[] = [];
+  for (const file of files) {
+    const exports = (await import(pathToFileURL(path.join(ATTACKS_DIR, file)).href)) as Record<
+      string,
+      unknown
+    >;
+    for (const value of Object.values(exports)) {
+      if (Array.isArray(value)) {
+        for (const attack of value.filter(isAttack)) loaded.push({ file, attack });
+      }
+    }
+  }
+  return loaded;
+}
+
+const attacks = await loadAttacks();
+
+describe(`the attack suite (${attacks.length} attacks)`, () => {
+  let browser: ExtensionBrowser;
+  let confirmWindows: Page[] = [];
+  let ended = 0;
+  const isConfirmWindow = (page: Page) => page.url().includes('/confirm.html');
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+  });
+  afterEach(async () => {
+    for (const page of browser.context.pages()) await page.close().catch(() => undefined);
+  });
+  afterAll(async () => {
+    console.log(`${attacks.length} attacks: ${ended} ended as expected`);
+    await browser?.close();
+  });
+
+  it('finds attacks in every file of the folder', () => {
+    expect(attacks.length).toBeGreaterThan(0);
+  });
+
+  for (const { file, attack } of attacks) {
+    it(`${file}: ${attack.name} (attacker: ${attack.attacker}) → ${attack.outcome}`, async () => {
+      const before = (await browser.client.received()).length;
+      confirmWindows = [];
+      const onPage = (page: Page) => confirmWindows.push(page);
+      browser.context.on('page', onPage);
+      try {
+        await attack.run(browser);
+        if (attack.outcome === 'confirmation shown') {
+          await expect
+            .poll(() => confirmWindows.filter(isConfirmWindow).length, { timeout: 10_000 })
+            .toBe(1);
+          // The window stays open, undecided: nothing may reach the app meanwhile.
+          expect((await browser.client.settle(1000)).slice(before)).toEqual([]);
+        } else {
+          expect((await browser.client.settle(1500)).slice(before)).toEqual([]);
+          expect(confirmWindows.filter(isConfirmWindow)).toEqual([]);
+        }
+      } finally {
+        browser.context.off('page', onPage);
+      }
+      ended += 1;
+    });
+  }
+});
