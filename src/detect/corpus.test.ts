@@ -79,10 +79,13 @@ describe('corpus', () => {
     expect(linksOf(entry)).toEqual(entry.links);
   });
 
-  it('has the precision and recall detection.md states', () => {
+  it('has the precision and recall detection.md and the README state', () => {
     const { precision, recall, expected, made } = measure();
     const stated = `precision ${percent(precision)} (${made} links made), recall ${percent(recall)} (${expected} links expected)`;
     const docs = readFileSync(new URL('../../docs/detection.md', import.meta.url), 'utf8');
     expect(docs.replace(/\s+/g, ' ').includes(stated), stated).toBe(true);
+    const inShort = `precision ${percent(precision)}, recall ${percent(recall)}`;
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme.replace(/\s+/g, ' ').includes(inShort), inShort).toBe(true);
   });
 });
