@@ -24,12 +24,7 @@ const quadratic = { ...room, id: 'quadratic', pattern: '(?:foo)+-(x)' };
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
   knownServers: ['tc.acme.example'],
-  customRules: [
-    room,
-    { ...room, id: 'intranet', sites: ['intranet.example'] },
-    slow,
-    quadratic,
-  ],
+  customRules: [room, { ...room, id: 'intranet', sites: ['intranet.example'] }, slow, quadratic],
 };
 
 /** What the options page or the background remembered for these rules. */
