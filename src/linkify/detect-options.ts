@@ -11,7 +11,7 @@ import { pageHasTrueConfContext } from './page-context';
 
 /**
  * Only rules with a remembered verdict of safe are used, after the cheap checks alone: a page
- * never times a pattern (about 40 ms a rule, in every frame). A rule not judged yet waits for its
+ * never times a pattern (tens of milliseconds a frame, in every frame). A rule not judged yet waits for its
  * verdict; the background or the options page gives it.
  */
 function rulesForHost(settings: Settings, verdicts: RuleVerdicts, host: string): CompiledRule[] {
