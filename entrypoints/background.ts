@@ -5,6 +5,7 @@ import { registerCommands } from '../src/background/commands';
 import { createContextMenus, onContextMenuClicked } from '../src/background/context-menu';
 import { handleBackgroundMessage } from '../src/background/message-router';
 import { registerOmnibox } from '../src/background/omnibox';
+import { keepRuleVerdicts } from '../src/background/rule-verdicts';
 import { keepPolicyRemembered } from '../src/settings';
 
 export default defineBackground(() => {
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   registerOmnibox();
   registerCommands();
   keepPolicyRemembered();
+  keepRuleVerdicts();
 });

@@ -52,7 +52,7 @@ describe('compileCustomRules', () => {
   });
 
   it('compiles nothing from no rules', () => {
-    expect(compileCustomRules([])).toEqual({ compiled: [], refused: [] });
+    expect(compileCustomRules([])).toEqual({ compiled: [], refused: [], unjudged: [] });
   });
 });
 

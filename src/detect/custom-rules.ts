@@ -1,5 +1,6 @@
 import { hasTrueConfScheme } from '../protocol';
-import { analyseRegexShape } from './regex-safety';
+import { probeRegexSpeed } from './regex-probes';
+import { analyseRegexShape, type RegexShape } from './regex-safety';
 import { resolveWrittenUri } from './uri-form';
 import type {
   CompileCustomRuleResult,
@@ -13,98 +14,6 @@ const ALLOWED_FLAGS = new Set(['i', 'm', 's', 'u']);
 const MAX_PATTERN_LENGTH = 1000;
 const TEMPLATE_REFERENCE = /\$(\$|[1-9])/g;
 
-/**
- * Adversarial probe sizes. Small steps first: a backtracking blow-up we failed to spot
- * statically doubles its time per extra character, and nothing can interrupt a running regexp,
- * so it must be caught while still cheap. The large sizes expose quadratic scans.
- */
-const PROBE_SIZES = [8, 12, 16, 20, 24, 28, 32, 48, 64, 128, 512, 2048, 8192];
-const SMALL_PROBE_BUDGET_MS = 10;
-/**
- * A linear scan of 8192 characters takes well under 1 ms; a quadratic one, even `(?:foo)+-` whose
- * restarts only begin at every third character, takes 10 ms and more.
- */
-const LARGE_PROBE_BUDGET_MS = 5;
-const TOTAL_PROBE_BUDGET_MS = 1500;
-const PROBE_RETRIES = 3;
-const DEFAULT_PROBE_CHARS = [...'aZ0 _.-@\\/:#%я\n'];
-const MAX_PROBE_CHARS = 32;
-/** Characters paired for alternating probes: 6 × 9 pairs at most. */
-const MAX_PAIRED_CHARS = 6;
-
-const now: () => number =
-  typeof performance !== 'undefined' && typeof performance.now === 'function'
-    ? () => performance.now()
-    : () => Date.now();
-
-type ProbeVerdict = 'ok' | 'slow' | 'empty-match';
-
-/** Scans the whole probe the way `detect` does; reports zero-length matches. */
-function scanProbe(regexp: RegExp, probe: string): 'ok' | 'empty-match' {
-  regexp.lastIndex = 0;
-  for (let found = regexp.exec(probe); found !== null; found = regexp.exec(probe)) {
-    if (found[0].length === 0) return 'empty-match';
-  }
-  return 'ok';
-}
-
-function timeProbe(regexp: RegExp, probe: string, budgetMs: number): ProbeVerdict {
-  for (let attempt = 0; attempt < PROBE_RETRIES; attempt += 1) {
-    const started = now();
-    const verdict = scanProbe(regexp, probe);
-    if (verdict === 'empty-match') return verdict;
-    // Retried only when over budget, so a garbage-collection pause is not mistaken for a slow pattern.
-    if (now() - started <= budgetMs) return 'ok';
-  }
-  return 'slow';
-}
-
-/**
- * What the probes repeat: single characters, the pattern's literal runs, and pairs of characters
- * (`xa`), since a pattern that backtracks on alternating classes (`(?:x[^x]){1,32}` repeated) is
- * fast on a run of any one character.
- */
-function probeUnits(literalChars: readonly string[], literalRuns: readonly string[]): string[] {
-  const singles = new Set<string>();
-  for (const char of [...literalChars, ...DEFAULT_PROBE_CHARS]) {
-    if (singles.size >= MAX_PROBE_CHARS) break;
-    singles.add(char);
-  }
-  const units = new Set(singles);
-  for (const run of literalRuns.slice(0, 8)) units.add(run);
-  const paired = [...literalChars.slice(0, MAX_PAIRED_CHARS), ...DEFAULT_PROBE_CHARS.slice(0, 4)];
-  for (const first of paired.slice(0, MAX_PAIRED_CHARS)) {
-    for (const second of paired) if (second !== first) units.add(first + second);
-  }
-  return [...units];
-}
-
-/**
- * A probe's text: the unit repeated, then ends that fail the match late, where backtracking
- * costs most: a character no pattern expects, or a unit cut short (`xaxa…x`).
- */
-function probeInputs(unit: string, size: number): string[] {
-  const probe = unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size);
-  const inputs = [probe, `${probe}\u0001`];
-  if (unit.length > 1) inputs.push(`${probe}${unit.slice(0, -1)}\u0001`);
-  return inputs;
-}
-
-function probeSpeed(regexp: RegExp, units: readonly string[]): ProbeVerdict {
-  const started = now();
-  for (const size of PROBE_SIZES) {
-    const budget = size <= 64 ? SMALL_PROBE_BUDGET_MS : LARGE_PROBE_BUDGET_MS;
-    for (const unit of units) {
-      for (const input of probeInputs(unit, size)) {
-        const verdict = timeProbe(regexp, input, budget);
-        if (verdict !== 'ok') return verdict;
-      }
-      if (now() - started > TOTAL_PROBE_BUDGET_MS) return 'slow';
-    }
-  }
-  return 'ok';
-}
-
 /** Host names for `sites`: `https://Video.Example.com:443/x` → `video.example.com`, `*.x.org` → `x.org`. */
 function normalizeSite(site: unknown): string {
   if (typeof site !== 'string') return '';
@@ -116,27 +25,44 @@ function normalizeSite(site: unknown): string {
   return /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(host) ? host : '';
 }
 
-function refuse(refusal: RuleRefusal, reason: string): CompileCustomRuleResult {
+type Refused = Extract<CompileCustomRuleResult, { ok: false }>;
+
+function refuse(refusal: RuleRefusal, reason: string): Refused {
   return { ok: false, refusal, reason };
 }
 
 /**
- * Checks and compiles an options-page rule. Refuses invalid or dangerous patterns with a coded
- * reason the options page puts in the user's language; never throws.
+ * Bump whenever the slowness check changes (`regex-safety.ts`, `regex-probes.ts`, the limits
+ * here): verdicts remembered by an older checker are then ignored and computed again.
  */
-export function compileCustomRule(rule: CustomRule): CompileCustomRuleResult {
-  try {
-    return compileCustomRuleUnsafe(rule);
-  } catch (error) {
-    return refuse({ code: 'unchecked' }, `The rule could not be checked: ${String(error)}`);
-  }
+export const RULE_CHECKER_VERSION = 1;
+
+/**
+ * What the whole slowness check (static and timed) says about a rule's pattern and flags. Computed
+ * where a rule enters and remembered under `ruleVerdictKey`, so pages never run the timed probes.
+ */
+export type RuleVerdict = { safe: true } | { safe: false; refusal: RuleRefusal };
+
+function flagsOf(rule: Pick<CustomRule, 'flags'>): string[] {
+  const userFlags = typeof rule.flags === 'string' ? rule.flags : '';
+  return [...new Set(userFlags.replace(/g/g, ''))];
 }
 
-function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
-  if (typeof rule !== 'object' || rule === null) {
-    return refuse({ code: 'unchecked' }, 'The rule is missing.');
-  }
-  const { pattern, hrefTemplate } = rule;
+/** The verdict's key: the same pattern and flags, checked by the same checker, share one. */
+export function ruleVerdictKey(rule: Pick<CustomRule, 'pattern' | 'flags'>): string {
+  return JSON.stringify([RULE_CHECKER_VERSION, flagsOf(rule).sort().join(''), rule.pattern]);
+}
+
+interface CheckedPattern {
+  ok: true;
+  regexp: RegExp;
+  flags: string;
+  shape: RegexShape;
+}
+
+/** Everything about the pattern that is cheap to check: all but the timed probes. */
+function checkPattern(rule: CustomRule): CheckedPattern | Refused {
+  const { pattern } = rule;
   if (typeof pattern !== 'string' || pattern.length === 0) {
     return refuse({ code: 'empty-pattern' }, 'The pattern is empty.');
   }
@@ -146,8 +72,7 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
       `The pattern is longer than ${MAX_PATTERN_LENGTH} characters.`,
     );
   }
-  const userFlags = typeof rule.flags === 'string' ? rule.flags : '';
-  const flags = [...new Set(userFlags.replace(/g/g, ''))];
+  const flags = flagsOf(rule);
   const unsupported = flags.filter((flag) => !ALLOWED_FLAGS.has(flag));
   if (unsupported.length > 0) {
     return refuse(
@@ -178,16 +103,22 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
   if (shape.canMatchEmpty) {
     return refuse({ code: 'matches-empty' }, 'The pattern can match empty text.');
   }
+  return { ok: true, regexp, flags: flagString, shape };
+}
 
+/** The checks of the rule beyond its pattern (template, sites), and the compiled rule. */
+function finishRule(rule: CustomRule, pattern: CheckedPattern): CompileCustomRuleResult {
+  const { hrefTemplate } = rule;
   if (typeof hrefTemplate !== 'string' || !hasTrueConfScheme(hrefTemplate)) {
     return refuse({ code: 'template-scheme' }, 'The link template must start with "trueconf:".');
   }
+  const groupCount = pattern.shape.captureGroupCount;
   for (const [, token] of hrefTemplate.matchAll(TEMPLATE_REFERENCE)) {
     const group = Number(token);
-    if (token !== '$' && group > shape.captureGroupCount) {
+    if (token !== '$' && group > groupCount) {
       return refuse(
-        { code: 'template-group', reference: `$${group}`, groupCount: shape.captureGroupCount },
-        `The link template uses $${group}, but the pattern has ${shape.captureGroupCount} group(s).`,
+        { code: 'template-group', reference: `$${group}`, groupCount },
+        `The link template uses $${group}, but the pattern has ${groupCount} group(s).`,
       );
     }
   }
@@ -198,7 +129,22 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
     return refuse({ code: 'no-valid-site' }, 'None of the sites is a valid host name.');
   }
 
-  const verdict = probeSpeed(regexp, probeUnits(shape.literalChars, shape.literalRuns));
+  const source: CustomRule = {
+    id: String(rule.id),
+    pattern: rule.pattern,
+    flags: pattern.flags,
+    hrefTemplate,
+    ...(requestedSites.length > 0 ? { sites: [...requestedSites] } : {}),
+  };
+  const { regexp } = pattern;
+  return {
+    ok: true,
+    rule: Object.freeze({ id: source.id, source, regexp, hrefTemplate, sites }),
+  };
+}
+
+function probe(pattern: CheckedPattern): Refused | null {
+  const verdict = probeRegexSpeed(pattern.regexp, pattern.shape);
   if (verdict === 'empty-match') {
     return refuse({ code: 'matches-empty' }, 'The pattern can match empty text.');
   }
@@ -208,38 +154,108 @@ function compileCustomRuleUnsafe(rule: CustomRule): CompileCustomRuleResult {
       'The pattern is too slow on long text; replace + and * with bounds such as {1,64}.',
     );
   }
+  return null;
+}
 
-  const source: CustomRule = {
-    id: String(rule.id),
-    pattern,
-    flags: flagString,
-    hrefTemplate,
-    ...(requestedSites.length > 0 ? { sites: [...requestedSites] } : {}),
-  };
-  return {
-    ok: true,
-    rule: Object.freeze({ id: source.id, source, regexp, hrefTemplate, sites }),
-  };
+/**
+ * Probe results in this page or worker, by `ruleVerdictKey`: the options page checks a rule as it
+ * is written, then remembers its verdict, and should not time it twice.
+ */
+const probed = new Map<string, Refused | null>();
+const MAX_PROBED = 64;
+
+function probeOnce(rule: CustomRule, pattern: CheckedPattern): Refused | null {
+  const key = ruleVerdictKey(rule);
+  if (probed.has(key)) return probed.get(key) ?? null;
+  const result = probe(pattern);
+  if (probed.size >= MAX_PROBED) probed.delete(probed.keys().next().value ?? '');
+  probed.set(key, result);
+  return result;
+}
+
+function refusedUnchecked(error: unknown): Refused {
+  return refuse({ code: 'unchecked' }, `The rule could not be checked: ${String(error)}`);
+}
+
+function isRule(rule: unknown): rule is CustomRule {
+  return typeof rule === 'object' && rule !== null;
+}
+
+/**
+ * Checks and compiles an options-page rule, timed probes included. Refuses invalid or dangerous
+ * patterns with a coded reason the options page puts in the user's language; never throws.
+ */
+export function compileCustomRule(rule: CustomRule): CompileCustomRuleResult {
+  try {
+    if (!isRule(rule)) return refuse({ code: 'unchecked' }, 'The rule is missing.');
+    const pattern = checkPattern(rule);
+    if (!pattern.ok) return pattern;
+    const compiled = finishRule(rule, pattern);
+    if (!compiled.ok) return compiled;
+    return probeOnce(rule, pattern) ?? compiled;
+  } catch (error) {
+    return refusedUnchecked(error);
+  }
+}
+
+/** The verdict to remember for the rule's pattern and flags; runs the timed probes once per page. */
+export function judgeRule(rule: CustomRule): RuleVerdict {
+  try {
+    if (!isRule(rule)) return { safe: false, refusal: { code: 'unchecked' } };
+    const pattern = checkPattern(rule);
+    const refused = pattern.ok ? probeOnce(rule, pattern) : pattern;
+    return refused ? { safe: false, refusal: refused.refusal } : { safe: true };
+  } catch {
+    return { safe: false, refusal: { code: 'unchecked' } };
+  }
+}
+
+/**
+ * Compiles a rule with a remembered verdict, running only the cheap checks: what a page does.
+ * `undefined` when the rule has no verdict yet (it is then not used).
+ */
+function compileJudgedRule(
+  rule: CustomRule,
+  verdict: RuleVerdict | undefined,
+): CompileCustomRuleResult | undefined {
+  try {
+    if (!isRule(rule)) return refuse({ code: 'unchecked' }, 'The rule is missing.');
+    const pattern = checkPattern(rule);
+    if (!pattern.ok) return pattern;
+    const compiled = finishRule(rule, pattern);
+    if (!compiled.ok || verdict === undefined) return compiled.ok ? undefined : compiled;
+    if (!verdict.safe)
+      return refuse(verdict.refusal, 'The remembered verdict refuses the pattern.');
+    return compiled;
+  } catch (error) {
+    return refusedUnchecked(error);
+  }
 }
 
 export interface CompiledRules<Rule extends CustomRule> {
   compiled: CompiledRule[];
   /** Never used for detection; kept with the reason, for the options page to show. */
   refused: { rule: Rule; refusal: RuleRefusal }[];
+  /** Rules with no remembered verdict yet (only with `verdictOf`): not used until they have one. */
+  unjudged: Rule[];
 }
 
-/** Compiles saved rules, in their order. */
+/**
+ * Compiles saved rules, in their order. With `verdictOf` (pages), the timed probes are never run:
+ * a rule is used only when its remembered verdict says safe.
+ */
 export function compileCustomRules<Rule extends CustomRule>(
   rules: readonly Rule[],
+  verdictOf?: (rule: Rule) => RuleVerdict | undefined,
 ): CompiledRules<Rule> {
-  const compiled: CompiledRule[] = [];
-  const refused: { rule: Rule; refusal: RuleRefusal }[] = [];
+  const result: CompiledRules<Rule> = { compiled: [], refused: [], unjudged: [] };
   for (const rule of rules) {
-    const result = compileCustomRule(rule);
-    if (result.ok) compiled.push(result.rule);
-    else refused.push({ rule, refusal: result.refusal });
+    const compiled = verdictOf ? compileJudgedRule(rule, verdictOf(rule)) : compileCustomRule(rule);
+    if (compiled === undefined) result.unjudged.push(rule);
+    else if (compiled.ok) result.compiled.push(compiled.rule);
+    else result.refused.push({ rule, refusal: compiled.refusal });
   }
-  return { compiled, refused };
+  return result;
 }
 
 /** detect() does not know the page; callers filter rules with this before passing them in. */

@@ -2,8 +2,15 @@ export { detect, DEFAULT_DETECT_OPTIONS } from './detect';
 export { findCandidates, isLikelyTrueConfText } from './prefilter';
 export { hasTrueConfMention } from './context';
 export { detectFieldValue, fieldLabelOf, isLoneValue } from './field-value';
-export type { CompiledRules } from './custom-rules';
-export { compileCustomRule, compileCustomRules, customRuleAppliesToHost } from './custom-rules';
+export type { CompiledRules, RuleVerdict } from './custom-rules';
+export {
+  compileCustomRule,
+  compileCustomRules,
+  customRuleAppliesToHost,
+  judgeRule,
+  RULE_CHECKER_VERSION,
+  ruleVerdictKey,
+} from './custom-rules';
 export type {
   BuiltInForm,
   CompileCustomRuleResult,

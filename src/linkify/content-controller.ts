@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../messaging/send';
-import { followSettings, isHostListed, type Settings } from '../settings';
+import {
+  followSettings,
+  isHostListed,
+  loadRuleVerdicts,
+  watchRuleVerdicts,
+  type RuleVerdicts,
+  type Settings,
+} from '../settings';
 import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import { detectionSignature, detectOptionsFor } from './detect-options';
 import { createLinkTitles } from './link/link-titles';
@@ -42,14 +49,33 @@ export async function runPageLinkifier(
   lifetime: ContentScriptLifetime,
 ): Promise<void> {
   const doc = view.document;
-  // Read from now on; applied once the page is ready for them (`applyNow`, below).
+  // Read from now on; applied once the page is ready for them (`applyNow`, below) and both the
+  // settings and the verdicts on their custom rules are in.
   let latest: Settings | null = null;
-  let applyNow: ((settings: Settings) => void) | null = null;
+  let verdicts: RuleVerdicts | null = null;
+  let applyNow: ((settings: Settings, verdicts: RuleVerdicts) => void) | null = null;
+  const applyLatest = (): void => {
+    if (latest && verdicts) applyNow?.(latest, verdicts);
+  };
   const following = followSettings(({ settings }) => {
     latest = settings;
-    applyNow?.(settings);
+    applyLatest();
   });
-  const stopFollowing = (): void => void following.then((stop) => stop());
+  // A rule judged after the page started is used from then on.
+  const stopWatchingVerdicts = watchRuleVerdicts((changed) => {
+    verdicts = changed;
+    applyLatest();
+  });
+  void loadRuleVerdicts()
+    .catch(() => ({}))
+    .then((loaded) => {
+      verdicts ??= loaded;
+      applyLatest();
+    });
+  const stopFollowing = (): void => {
+    stopWatchingVerdicts();
+    void following.then((stop) => stop());
+  };
   await whenParsed(doc);
   await afterNextFrame(view);
   const host = pageHost(view);
@@ -69,9 +95,9 @@ export async function runPageLinkifier(
 
   let signature = '';
   let look: Settings['linkStyle'] | undefined;
-  const apply = (settings: Settings): void => {
+  const apply = (settings: Settings, ruleVerdicts: RuleVerdicts): void => {
     const options = {
-      detectOptions: detectOptionsFor(settings, doc, host),
+      detectOptions: detectOptionsFor(settings, ruleVerdicts, doc, host),
       linkLook: settings.linkStyle,
       describeMatch: titles,
       onChange: () => counter.changed(),
@@ -84,7 +110,7 @@ export async function runPageLinkifier(
       // Links keep the look they were made with: a new look means making them again.
       if (look !== settings.linkStyle) linkifier.stop();
       look = settings.linkStyle;
-      const nextSignature = detectionSignature(settings);
+      const nextSignature = detectionSignature(settings, ruleVerdicts);
       if (nextSignature !== signature || !linkifier.isActive) linkifier.update(options);
       signature = nextSignature;
       linkifier.start();
@@ -94,7 +120,7 @@ export async function runPageLinkifier(
   };
 
   applyNow = apply;
-  if (latest) apply(latest);
+  applyLatest();
   lifetime.onInvalidated(() => {
     applyNow = null;
     stopFollowing();

@@ -1,3 +1,4 @@
+import { rememberRuleVerdicts } from '../settings';
 import type { Message } from '../i18n/message';
 import { translate, translateMessage } from '../i18n/translate';
 import { element, uniqueId } from '../ui/dom';
@@ -69,6 +70,8 @@ export function backupSection(state: OptionsState): HTMLElement {
           );
           return;
         }
+        // The file's rules were just checked; their verdicts go first, for pages to use them.
+        await rememberRuleVerdicts(parsed.settings.customRules).catch(() => undefined);
         const lockedBefore = state.current.locked.length > 0;
         const result = await state.change(() => parsed.settings);
         if (!result.ok) {

@@ -1,5 +1,10 @@
 import { translate, translateMessage } from '../i18n/translate';
-import { DETECTION_FORM_KEYS, type CustomRuleSetting, type DetectionFormKey } from '../settings';
+import {
+  DETECTION_FORM_KEYS,
+  rememberRuleVerdicts,
+  type CustomRuleSetting,
+  type DetectionFormKey,
+} from '../settings';
 import { element, uniqueId } from '../ui/dom';
 import { showStatus, statusLine } from '../ui/status-line';
 import {
@@ -167,17 +172,24 @@ function ruleForm(state: OptionsState, line: HTMLElement): RuleForm {
       field.focus();
       return;
     }
-    void changeAndReport(
-      state,
-      line,
-      (current) => ({ ...current, customRules: [...current.customRules, checked.rule] }),
-      'options_rule_added',
-      [checked.rule.pattern],
-    ).then((saved) => {
-      if (!saved) return;
-      form.reset();
-      form.dispatchEvent(new Event('input'));
-    });
+    // Remembered first, so pages use the rule as soon as it is saved (the check just ran: no
+    // second timing). Should that fail, the background judges the rule when it is saved.
+    void rememberRuleVerdicts([checked.rule])
+      .catch(() => undefined)
+      .then(() =>
+        changeAndReport(
+          state,
+          line,
+          (current) => ({ ...current, customRules: [...current.customRules, checked.rule] }),
+          'options_rule_added',
+          [checked.rule.pattern],
+        ),
+      )
+      .then((saved) => {
+        if (!saved) return;
+        form.reset();
+        form.dispatchEvent(new Event('input'));
+      });
   });
   return {
     form,

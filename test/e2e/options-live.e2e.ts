@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
@@ -104,6 +105,27 @@ describe('changes made on the options page reach open tabs without a reload', ()
 
     const links = await waitForLink(fixture, 'trueconf:\\c\\room4154');
     expect(links).toEqual([HELPDESK, ['Room-4154', 'trueconf:\\c\\room4154']]);
+  });
+
+  it('links the pattern of a custom rule from an imported settings file', async () => {
+    const fixture = await openFixture();
+    const options = await openOptions();
+    const download = options.waitForEvent('download');
+    await options.click('button[name="exportSettings"]');
+    const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+      settings: { customRules: unknown[] };
+    };
+    exported.settings.customRules = [
+      { id: 'imported', pattern: 'Room-(\\d{3})4', hrefTemplate: 'trueconf:\\c\\room$1' },
+    ];
+    await options.setInputFiles('input[name="importSettings"]', {
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+
+    const links = await waitForLink(fixture, 'trueconf:\\c\\room415');
+    expect(links).toEqual([HELPDESK, ['Room-4154', 'trueconf:\\c\\room415']]);
   });
 
   it('refuses a dangerously slow pattern with the reason and saves nothing', async () => {

@@ -28,6 +28,7 @@ const POLICY_FILE = path.join(POLICY_DIR, 'trueconf-click-to-call-e2e-options-po
 const POLICY = {
   defaultServer: 'video.policy-e2e.example',
   knownServers: ['tc.policy-e2e.example'],
+  customRules: [{ pattern: 'Desk-(\\d{4})', hrefTemplate: 'trueconf:\\c\\desk$1' }],
   locked: ['confirmEveryCall'],
 };
 
@@ -77,6 +78,19 @@ describe('an administrator’s policy', () => {
     expect([await link.textContent(), await link.getAttribute('href')]).toEqual([
       'asmirnova@video.policy-e2e.example',
       'trueconf:asmirnova@video.policy-e2e.example',
+    ]);
+  });
+
+  // Nobody opens the options page for a policy's rule: the background judges it, and the page
+  // links with it once the verdict is remembered.
+  it('links with the policy’s custom rule', async () => {
+    const page = await context.newPage();
+    await page.goto(browser.server.url('/options/policy.html'));
+    const link = page.locator('#policy-rule a[data-trueconf-link]');
+    await link.waitFor({ timeout: 10_000 });
+    expect([await link.textContent(), await link.getAttribute('href')]).toEqual([
+      'Desk-4154',
+      'trueconf:\\c\\desk4154',
     ]);
   });
 
