@@ -98,9 +98,18 @@ export async function startConfirmation(doc: Document, id: string): Promise<void
         trustOrigin: false,
       });
   });
-  // Only a sign-in can do harm on Enter; a plain call is what the person clicked.
-  const safeChoice = view.kind === 'sign-in' ? cancelButton : confirmButton;
+  // Enter takes the call only when it is what the person clicked: a plain call or a web link.
+  // A sign-in can do harm, a doubtful click may not be theirs, and a refused link offers nothing.
+  const enterCancels =
+    view.kind === 'sign-in' ||
+    view.kind === 'unclear-click' ||
+    view.kind === 'refused' ||
+    view.doubtfulClick;
+  const safeChoice = enterCancels ? cancelButton : confirmButton;
   safeChoice.focus();
-  byId('enter-hint').textContent = translate('confirmEnterDoes', [safeChoice.textContent ?? '']);
+  byId('enter-hint').textContent = translate('confirmEnterDoes', [
+    safeChoice.textContent ?? '',
+    cancelButton.textContent ?? '',
+  ]);
   void fitWindowToContent(doc);
 }

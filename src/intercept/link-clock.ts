@@ -28,15 +28,40 @@ function composedParent(node: Node): Node | null {
   return node.parentNode ?? (isShadowRoot(node) ? node.host : null);
 }
 
+/**
+ * How long a change is remembered. The rule that reads the clock asks only whether the link stood
+ * still for 500 ms; a change older than this reads as 0, which that rule cannot tell apart from
+ * the real time.
+ */
+const REMEMBERED_MS = 2000;
+
+interface Batch {
+  time: number;
+  records: MutationRecord[];
+}
+
+/**
+ * The observer's callback only keeps each batch of records with its time: a page that parses
+ * 80,000 elements costs it one push per batch instead of a map entry per element. The records
+ * are read when the user presses on a link, and let go after `REMEMBERED_MS`.
+ */
 export function startLinkClock(doc: Document, now: () => number): LinkClock {
-  const changed = new WeakMap<Node, number>();
+  const batches: Batch[] = [];
   const watchedRoots = new WeakSet<ShadowRoot>();
-  const observer = new MutationObserver((records) => {
-    const time = now();
-    for (const record of records) {
-      if (record.type === 'attributes') changed.set(record.target, time);
-      for (const node of record.addedNodes) if (node.nodeType === 1) changed.set(node, time);
+  let pruneTimer: ReturnType<typeof setTimeout> | undefined;
+  const forgetOld = (time: number): void => {
+    while (batches.length > 0 && time - (batches[0]?.time ?? time) > REMEMBERED_MS) {
+      batches.shift();
     }
+  };
+  const prunePeriodically = (): void => {
+    pruneTimer = undefined;
+    forgetOld(now());
+    if (batches.length > 0) pruneTimer = setTimeout(prunePeriodically, REMEMBERED_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    batches.push({ time: now(), records });
+    pruneTimer ??= setTimeout(prunePeriodically, REMEMBERED_MS);
   });
   observer.observe(doc, WATCHED);
   const watchRoot = (root: ShadowRoot | null | undefined): void => {
@@ -46,9 +71,24 @@ export function startLinkClock(doc: Document, now: () => number): LinkClock {
   };
   return {
     changedAt(link) {
-      let latest = 0;
+      // Records still queued for the callback count too: a swap in the same task as the press.
+      const pending = observer.takeRecords();
+      if (pending.length > 0) batches.push({ time: now(), records: pending });
+      forgetOld(now());
+      if (batches.length === 0) return 0;
+      const linkAndAncestors = new Set<Node>();
       for (let node: Node | null = link; node; node = composedParent(node)) {
-        latest = Math.max(latest, changed.get(node) ?? 0);
+        linkAndAncestors.add(node);
+      }
+      let latest = 0;
+      for (const { time, records } of batches) {
+        for (const record of records) {
+          const touched =
+            record.type === 'attributes'
+              ? linkAndAncestors.has(record.target)
+              : [...record.addedNodes].some((node) => linkAndAncestors.has(node));
+          if (touched) latest = Math.max(latest, time);
+        }
       }
       return latest;
     },
@@ -59,6 +99,10 @@ export function startLinkClock(doc: Document, now: () => number): LinkClock {
           watchRoot((target as Element).shadowRoot);
       }
     },
-    stop: () => observer.disconnect(),
+    stop: () => {
+      observer.disconnect();
+      clearTimeout(pruneTimer);
+      batches.length = 0;
+    },
   };
 }

@@ -92,12 +92,19 @@ describe(`the attack suite (${attacks.length} attacks)`, () => {
         await attack.run(browser);
         if (attack.outcome === 'confirmation shown') {
           await expect.poll(windowsOfferingLaunch, { timeout: 10_000 }).toBe(1);
+          // Whatever the attack, Enter in its window cancels: the window says so.
+          const [window] = confirmWindows.filter(isConfirmWindow);
+          expect(await window?.evaluate(() => document.activeElement?.id)).toBe('cancel');
           // The window stays open, undecided: nothing may reach the app meanwhile.
           expect((await browser.client.settle(1000)).slice(before)).toEqual([]);
         } else {
           expect((await browser.client.settle(1500)).slice(before)).toEqual([]);
           // A refused link may explain itself in the window, but nothing may offer to launch it.
           expect(await windowsOfferingLaunch()).toBe(0);
+          // A refusal notice closes on Enter as on Escape: its one button has the focus.
+          for (const notice of confirmWindows.filter(isConfirmWindow)) {
+            expect(await notice.evaluate(() => document.activeElement?.id)).toBe('cancel');
+          }
         }
       } finally {
         browser.context.off('page', onPage);
