@@ -1,7 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callSelectionInActiveTab } from './commands';
-import { browserJustStarted, pastPolicyWait } from '../../test/support/policy';
+import {
+  browserJustStarted,
+  pastPolicyWait,
+  withFakeTimersPerTest,
+} from '../../test/support/policy';
 
 describe('the "call the selected text" shortcut', () => {
   let update: ReturnType<typeof vi.spyOn>;
@@ -35,13 +39,7 @@ describe('the "call the selected text" shortcut', () => {
   });
 
   describe('right after the browser starts, before the policy answers', () => {
-    beforeEach(() => {
-      vi.useFakeTimers();
-    });
-    afterEach(() => {
-      vi.restoreAllMocks();
-      vi.useRealTimers();
-    });
+    withFakeTimersPerTest();
 
     const pressWithSelection = async (selection: string) => {
       vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(selection);

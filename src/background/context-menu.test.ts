@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings';
 import {
@@ -9,7 +9,11 @@ import {
   noteSelection,
   onContextMenuClicked,
 } from './context-menu';
-import { browserJustStarted, pastPolicyWait } from '../../test/support/policy';
+import {
+  browserJustStarted,
+  pastPolicyWait,
+  withFakeTimersPerTest,
+} from '../../test/support/policy';
 
 const clickOn = (overrides: Record<string, unknown>) =>
   ({
@@ -118,13 +122,7 @@ describe('the context menu', () => {
   });
 
   describe('right after the browser starts, before the policy answers', () => {
-    beforeEach(() => {
-      vi.useFakeTimers();
-    });
-    afterEach(() => {
-      vi.restoreAllMocks();
-      vi.useRealTimers();
-    });
+    withFakeTimersPerTest();
 
     const choose = (menuItemId: string, more: Record<string, unknown>) =>
       pastPolicyWait(onContextMenuClicked(clickOn({ menuItemId, ...more }), tab as never));

@@ -1,7 +1,7 @@
 /**
  * Helpers for unit tests of what reads the settings (never imported by the extension itself).
  */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLICY_WAIT_MS, REMEMBERED_POLICY_KEY } from '../../src/settings';
 
@@ -40,4 +40,15 @@ export async function browserJustStarted(
 export async function pastPolicyWait<T>(request: Promise<T>): Promise<T> {
   await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
   return request;
+}
+
+/** For a `describe` whose tests use `pastPolicyWait`: fake timers in each, real ones after. */
+export function withFakeTimersPerTest(): void {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 }
