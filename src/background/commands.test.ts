@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callSelectionInActiveTab } from './commands';
+import {
+  browserJustStarted,
+  pastPolicyWait,
+  withFakeTimersPerTest,
+} from '../../test/support/policy';
 
 describe('the "call the selected text" shortcut', () => {
   let update: ReturnType<typeof vi.spyOn>;
@@ -31,5 +36,42 @@ describe('the "call the selected text" shortcut', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('no receiver'));
     await callSelectionInActiveTab();
     expect(update).not.toHaveBeenCalled();
+  });
+
+  describe('right after the browser starts, before the policy answers', () => {
+    withFakeTimersPerTest();
+
+    const pressWithSelection = async (selection: string) => {
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(selection);
+      await pastPolicyWait(callSelectionInActiveTab());
+    };
+
+    it('calls a plain address at once on the remembered policy', async () => {
+      await browserJustStarted({}, {});
+      await pressWithSelection('smith@conf.company.com');
+      expect(update).toHaveBeenCalledExactlyOnceWith(tabId, {
+        url: 'trueconf:smith@conf.company.com',
+      });
+    });
+
+    it('asks at once about a selected sign-in address when no policy is remembered', async () => {
+      await browserJustStarted({});
+      const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+      await pressWithSelection('trueconf:smith&h=video.example.com&force=1');
+      expect(createWindow).toHaveBeenCalledOnce();
+      expect(update).not.toHaveBeenCalled();
+    });
+
+    it('under a policy that turned on "confirm every call" while the browser was closed, calls as remembered until it answers, then asks', async () => {
+      const answer = await browserJustStarted({ confirmEveryCall: true }, {});
+      const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+      await pressWithSelection('smith@conf.company.com');
+      answer();
+      await pressWithSelection('jones@conf.company.com');
+      expect(update).toHaveBeenCalledExactlyOnceWith(tabId, {
+        url: 'trueconf:smith@conf.company.com',
+      });
+      expect(createWindow).toHaveBeenCalledOnce();
+    });
   });
 });

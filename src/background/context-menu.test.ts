@@ -9,6 +9,11 @@ import {
   noteSelection,
   onContextMenuClicked,
 } from './context-menu';
+import {
+  browserJustStarted,
+  pastPolicyWait,
+  withFakeTimersPerTest,
+} from '../../test/support/policy';
 
 const clickOn = (overrides: Record<string, unknown>) =>
   ({
@@ -114,5 +119,42 @@ describe('the context menu', () => {
       { frameId: 3 },
     );
     expect(update).not.toHaveBeenCalled();
+  });
+
+  describe('right after the browser starts, before the policy answers', () => {
+    withFakeTimersPerTest();
+
+    const choose = (menuItemId: string, more: Record<string, unknown>) =>
+      pastPolicyWait(onContextMenuClicked(clickOn({ menuItemId, ...more }), tab as never));
+
+    it('calls a plain address at once on the remembered policy', async () => {
+      await browserJustStarted({}, {});
+      await choose(MENU_CALL_SELECTION, { selectionText: 'smith@conf.company.com' });
+      await choose(MENU_CALL_LINK, { linkUrl: 'trueconf:jones' });
+      expect(update.mock.calls).toEqual([
+        [tab.id, { url: 'trueconf:smith@conf.company.com' }],
+        [tab.id, { url: 'trueconf:jones' }],
+      ]);
+    });
+
+    it('asks at once about a sign-in link when no policy is remembered', async () => {
+      await browserJustStarted({});
+      const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+      await choose(MENU_CALL_LINK, { linkUrl: 'trueconf:login=user&password=pswd&force=1' });
+      expect(createWindow).toHaveBeenCalledOnce();
+      expect(update).not.toHaveBeenCalled();
+    });
+
+    it('under a policy that turned on "confirm every call" while the browser was closed, calls as remembered until it answers, then asks', async () => {
+      const answer = await browserJustStarted({ confirmEveryCall: true }, {});
+      const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+      await choose(MENU_CALL_SELECTION, { selectionText: 'smith@conf.company.com' });
+      answer();
+      await choose(MENU_CALL_SELECTION, { selectionText: 'jones@conf.company.com' });
+      expect(update).toHaveBeenCalledExactlyOnceWith(tab.id, {
+        url: 'trueconf:smith@conf.company.com',
+      });
+      expect(createWindow).toHaveBeenCalledOnce();
+    });
   });
 });

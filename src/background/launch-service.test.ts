@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readHistory, recordLaunch } from '../history/history';
 import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
-import { policyAnsweringLater } from '../../test/support/policy';
+import {
+  browserJustStarted,
+  pastPolicyWait,
+  policyAnsweringLater,
+} from '../../test/support/policy';
 import type { Browser } from 'wxt/browser';
 import type { ClickFacts } from '../messaging/messages';
 import {
@@ -179,6 +183,115 @@ describe('the launch service', () => {
     update.mockClear();
     await resolvePending(heldId(), 'open-in-browser', false);
     expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url });
+  });
+});
+
+describe('a page’s request right after the browser starts, before the policy answers', () => {
+  let update: ReturnType<typeof vi.spyOn>;
+  let createWindow: ReturnType<typeof vi.spyOn>;
+  let tabId: number;
+  const fromPage = (uri: string) =>
+    pastPolicyWait(requestLaunch(uri, { origin: 'page', pageOrigin: PAGE, tabId }));
+  const heldKinds = () =>
+    createWindow.mock.calls.map((call: unknown[]) => {
+      const url = String((call[0] as { url?: string } | undefined)?.url);
+      const view = describePending(new URL(url).searchParams.get('id') ?? '');
+      return view.ok ? view.kind : view.error;
+    });
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.useFakeTimers();
+    tabId = (await fakeBrowser.tabs.create({ url: `${PAGE}/` })).id ?? -1;
+    update = vi.spyOn(fakeBrowser.tabs, 'update');
+    createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('launches a plain call at once on a remembered policy that allows it', async () => {
+    const answer = await browserJustStarted({ historySize: 1 }, { historySize: 1 });
+    await recordLaunch({ uri: 'trueconf:brown', origin: 'popup' });
+    expect(await fromPage('trueconf:smith')).toEqual({
+      ok: true,
+      uri: 'trueconf:smith',
+      outcome: 'handed-to-trueconf',
+    });
+    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url: 'trueconf:smith' });
+    answer();
+    await vi.waitFor(async () =>
+      expect(await readHistory()).toMatchObject([
+        { uri: 'trueconf:smith', origin: 'page', pageOrigin: PAGE },
+      ]),
+    );
+  });
+
+  it('asks at once about a sign-in link when no policy is remembered', async () => {
+    await browserJustStarted({});
+    expect(await fromPage(SIGN_IN)).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(heldKinds()).toEqual(['sign-in']);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('waits for the real policy before a plain call when none is remembered', async () => {
+    const answer = await browserJustStarted({ confirmEveryCall: true });
+    const decided = fromPage('trueconf:smith');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(update).not.toHaveBeenCalled();
+    expect(createWindow).not.toHaveBeenCalled();
+    answer();
+    expect(await decided).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(heldKinds()).toEqual(['confirm-call']);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('asks at once when the remembered policy asks before every call', async () => {
+    await browserJustStarted({}, { confirmEveryCall: true });
+    expect(await fromPage('trueconf:smith')).toEqual({
+      ok: true,
+      outcome: 'awaiting-confirmation',
+    });
+    expect(heldKinds()).toEqual(['confirm-call']);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('launches a sign-in link from a trusted site only once the real policy still trusts it', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, trustedSignInOrigins: [PAGE] });
+    // The administrator now allows only the policy's own trusted sites: the user's trust is gone.
+    const answer = await browserJustStarted({ locked: ['trustedSignInOrigins'] }, {});
+    const decided = fromPage(SIGN_IN);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(update).not.toHaveBeenCalled();
+    expect(createWindow).not.toHaveBeenCalled();
+    answer();
+    expect(await decided).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(heldKinds()).toEqual(['sign-in']);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('under a policy that turned on "confirm every call" while the browser was closed, launches plain calls until it answers and asks from then on', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, trustedSignInOrigins: [PAGE] });
+    const answer = await browserJustStarted(
+      { confirmEveryCall: true },
+      { confirmEveryCall: false },
+    );
+    // The accepted window (see mayActBeforePolicyAnswers): a plain call goes as remembered.
+    expect(await fromPage('trueconf:smith')).toMatchObject({ outcome: 'handed-to-trueconf' });
+    // A sign-in, even from a site the user trusts, waits for the real policy, which asks.
+    const signIn = fromPage(SIGN_IN);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(createWindow).not.toHaveBeenCalled();
+    answer();
+    expect(await signIn).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(await fromPage('trueconf:jones')).toEqual({
+      ok: true,
+      outcome: 'awaiting-confirmation',
+    });
+    expect(heldKinds()).toEqual(['confirm-call', 'confirm-call']);
+    expect(update).toHaveBeenCalledExactlyOnceWith(tabId, { url: 'trueconf:smith' });
   });
 });
 

@@ -7,15 +7,21 @@ import {
   buildUri,
   canonicalizeFoundCommand,
   describeCommand,
-  hasSignIn,
   isKnownServerWebLink,
   parseUri,
   readLinkHref,
   targetHidesParameters,
 } from '../protocol';
-import { knownServersOf, loadSettings, updateSettings, type Settings } from '../settings';
+import {
+  knownServersOf,
+  loadSettings,
+  loadSettingsForPage,
+  updateSettings,
+  type Settings,
+} from '../settings';
 import { isDeliberateClick } from './click-rule';
 import { pageOriginOf } from './page-origin';
+import { mayActBeforePolicyAnswers, pageVerdict, type PageVerdict } from './page-verdict';
 import { PendingLaunches } from './pending-launches';
 
 type Sender = Browser.runtime.MessageSender;
@@ -52,7 +58,8 @@ async function launchAndRecord(
 }
 
 /**
- * What the user typed or chose in the extension itself needs no decision, so it goes to TrueConf
+ * What the user typed or chose in the extension itself needs no decision, and a page's plain call
+ * may be decided on the remembered policy (`mayActBeforePolicyAnswers`), so these go to TrueConf
  * without waiting for the settings: right after the browser starts, reading them waits for the
  * first answer of managed storage (the administrator's policy), which takes seconds on Chromium.
  * Only the history entry waits for them: the policy may set how many calls history keeps.
@@ -159,13 +166,21 @@ export async function requestLaunch(
     await holdForConfirmation('refused', canonical.uri, context);
     return { ok: false, error: 'hidden-parameter' };
   }
-  // From a page, what the policy says decides: this waits for it, however long it takes.
-  const { settings } = await loadSettings();
-  if (hasSignIn(canonical.command) && !settings.trustedSignInOrigins.includes(context.pageOrigin)) {
-    return holdForConfirmation('sign-in', canonical.uri, context);
+  const { command } = canonical;
+  const { pageOrigin } = context;
+  const verdictUnder = (settings: Settings): PageVerdict =>
+    pageVerdict(command, pageOrigin, context.doubtfulClick === true, settings);
+  // The policy as last remembered stands in while managed storage takes its first seconds; only
+  // what is safe to decide on it is (see mayActBeforePolicyAnswers), the rest waits for the real.
+  const early = await loadSettingsForPage();
+  const earlyVerdict = verdictUnder(early.loaded.settings);
+  if (early.policyAnswered && mayActBeforePolicyAnswers(earlyVerdict, command, early.policyKnown)) {
+    if (earlyVerdict !== 'launch') return holdForConfirmation(earlyVerdict, canonical.uri, context);
+    return launchAtOnce(canonical.uri, context);
   }
-  if (settings.confirmEveryCall) return holdForConfirmation('confirm-call', canonical.uri, context);
-  if (context.doubtfulClick) return holdForConfirmation('unclear-click', canonical.uri, context);
+  const { settings } = early.policyAnswered ? await loadSettings() : early.loaded;
+  const verdict = verdictUnder(settings);
+  if (verdict !== 'launch') return holdForConfirmation(verdict, canonical.uri, context);
   return launchAndRecord(canonical.uri, context, settings);
 }
 

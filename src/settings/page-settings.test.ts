@@ -47,9 +47,10 @@ describe('settings for a page', () => {
     const managed = slowManagedStorage();
     const reading = loadSettingsForPage();
     await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
-    const { loaded, policyAnswered } = await reading;
+    const { loaded, policyAnswered, policyKnown } = await reading;
     expect(loaded.settings.defaultServer).toBe('video.corp.example');
     expect(loaded.settings.disabledSites).toEqual(['mail.corp.example']);
+    expect(policyKnown).toBe(true);
     let answered = false;
     void policyAnswered?.then(() => (answered = true));
     await vi.advanceTimersByTimeAsync(1000);
@@ -67,9 +68,11 @@ describe('settings for a page', () => {
     slowManagedStorage();
     const reading = loadSettingsForPage();
     await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
-    const { loaded } = await reading;
+    const { loaded, policyKnown } = await reading;
     expect(loaded.settings.historySize).toBe(7);
     expect(loaded.settings.defaultServer).toBe(DEFAULT_SETTINGS.defaultServer);
+    // Nothing says what the policy allows: deciding a launch on these alone would not be safe.
+    expect(policyKnown).toBe(false);
   });
 
   it('ignores a remembered policy that does not pass the policy’s own checks', async () => {

@@ -87,11 +87,13 @@ export function keepPolicyRemembered(): void {
   watchManagedArea(remember);
 }
 
-async function rememberedPolicy(): Promise<ManagedPolicy> {
+/** `null` when no policy was ever remembered (none read yet in this profile, or unreadable). */
+async function rememberedPolicy(): Promise<ManagedPolicy | null> {
   try {
-    return normalizePolicy(await getValue(rememberedPolicyItem));
+    const stored = await getValue(rememberedPolicyItem);
+    return stored === undefined ? null : normalizePolicy(stored);
   } catch {
-    return normalizePolicy({});
+    return null;
   }
 }
 
@@ -99,6 +101,11 @@ export interface PageSettings {
   loaded: LoadedSettings;
   /** When the remembered policy stood in for the real one: resolves once that has answered. */
   policyAnswered: Promise<void> | null;
+  /**
+   * False only when the real policy had not answered and none was remembered either: `loaded` is
+   * then the user's settings alone, which may allow what the real policy forbids.
+   */
+  policyKnown: boolean;
 }
 
 /**
@@ -119,10 +126,14 @@ export async function loadSettingsForPage(waitMs = POLICY_WAIT_MS): Promise<Page
     Promise.race([policyRead, timedOut]),
   ]);
   clearTimeout(timer);
-  if (policy !== null) return { loaded: applyPolicy(user, policy), policyAnswered: null };
+  if (policy !== null) {
+    return { loaded: applyPolicy(user, policy), policyAnswered: null, policyKnown: true };
+  }
+  const remembered = await rememberedPolicy();
   return {
-    loaded: applyPolicy(user, await rememberedPolicy()),
+    loaded: applyPolicy(user, remembered ?? normalizePolicy({})),
     policyAnswered: policyRead.then(() => undefined),
+    policyKnown: remembered !== null,
   };
 }
 
