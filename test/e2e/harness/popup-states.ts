@@ -47,12 +47,16 @@ export async function openSignInConfirmation(
 ): Promise<{ page: Page; dialog: Page }> {
   const page = await browser.context.newPage();
   await page.goto(browser.server.url('/intercept/links.html'));
-  // The interceptor loads its settings asynchronously at document_start.
-  await page.waitForTimeout(300);
+  // The interceptor loads its settings at document_start, and a link must have stood still for
+  // 500 ms before a click on it counts as deliberate.
+  await page.waitForTimeout(700);
   const [dialog] = await Promise.all([
     browser.context.waitForEvent('page'),
     page.click('#sign-in'),
   ]);
   await dialog.waitForSelector('#enter-hint:not(:empty)');
+  if (await dialog.locator('#why').isVisible()) {
+    throw new Error('The click counted as doubtful: the window is not the plain sign-in one.');
+  }
   return { page, dialog };
 }
