@@ -1,423 +1,77 @@
-// `npm run bench`: the linkifier against a bare TreeWalker pass and linkify-plus-plus-core, all
-// measured in this run on the same machine, printed as medians and ratios (never asserted).
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// `npm run bench`: what users feel, each beside its baseline measured in the same run on the same
+// machine, printed as one table with the targets (never asserted; see docs/benchmark.md).
+//
+//   BENCH_ONLY=first-click,page,size,popup,linkify   the parts to run (default: all)
+//   BENCH_RUNS                                       runs per linkifier case (default 5)
+//   BENCH_EXTENSION_DIR                              another build to measure instead of this one
+//   BENCH_COMPARE_DIR                                another build beside this one (linkifier)
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, QUIET_CHROMIUM_FLAGS } from '../test/e2e/harness/chromium';
-import { launchExtensionBrowser, PROJECT_ROOT } from '../test/e2e/harness/extension-browser';
-import { startFixtureServer } from '../test/e2e/harness/fixture-server';
-import { benchPage } from './page';
+import { EXTENSION_DIR } from '../test/e2e/harness/extension-browser';
+import { measureContentSize } from './content-size';
+import { measureExtensionPages } from './extension-pages';
+import { measureFirstClick } from './first-click';
+import { measureLinkify } from './linkify';
+import { measureQuietPage } from './quiet-page';
+import { failedRow, formatReport, type Row } from './report';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const LINKIFY_PLUS_PLUS_CORE = path.join(
-  PROJECT_ROOT,
-  'node_modules/linkify-plus-plus-core/dist/linkify-plus-plus-core.js',
-);
-const FOOTPRINT_RUNS = 3;
-const IDS = 1000;
-const TIMEOUT_MS = 120_000;
+const extensionDir = path.resolve(process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR);
+const compareDir = process.env.BENCH_COMPARE_DIR;
+const count = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
+  return value;
+};
 
-interface Sample {
-  /** ms from DOMContentLoaded until the job was done */
-  time: number;
-  /** ms from DOMContentLoaded until the browser's own work on the page was over (see page.ts) */
-  free: number;
-  /** longest main-thread task that ended after DOMContentLoaded (Chromium reports ≥ 50 ms only) */
-  longestTask: number;
-  /** longest task that began after the browser's own work was over: the job's, not the page's */
-  longestLaterTask: number;
-}
-
-/**
- * The baselines, each as a script that starts on `startEvent` (a document event) and says it is
- * done with a `bench:job-done` event, so the same job runs in the page or in a content script.
- * `bench:free` is the page's signal that the browser's own work is over (see `page.ts`): the
- * first moment a job that yields to the browser, as the extension's does, can go on.
- */
-const bareWalkJob = (startEvent: string) => `
-document.addEventListener('${startEvent}', () => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let characters = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) characters += node.data.length;
-  document.dispatchEvent(new CustomEvent('bench:job-done', { detail: characters }));
-});`;
-
-/** linkify-plus-plus-core linking every explicit ID, with a custom matcher. */
-const linkifyPlusPlusJob = (startEvent: string) => `
-const matcher = {
-  *match(text) {
-    const pattern = /trueconf:\\\\c\\\\[A-Za-z0-9_]+/g;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-      yield { start: found.index, end: found.index + found[0].length, text: found[0], url: found[0] };
-    }
+const PARTS: Record<string, { what: string; run: () => Promise<Row[]> }> = {
+  'first-click': {
+    what: 'first click after the browser starts',
+    run: () => measureFirstClick(extensionDir, count('BENCH_FIRST_CLICK_RUNS', 5)),
+  },
+  page: {
+    what: 'page with no TrueConf address',
+    run: () => measureQuietPage(extensionDir, count('BENCH_PAGE_RUNS', 7)),
+  },
+  size: {
+    what: 'content scripts in every frame',
+    run: () => measureContentSize(extensionDir),
+  },
+  popup: {
+    what: 'popup and options page',
+    run: () => measureExtensionPages(extensionDir, count('BENCH_POPUP_RUNS', 3)),
+  },
+  linkify: {
+    what: 'the linkifier on 20,000 paragraphs',
+    run: () =>
+      measureLinkify({
+        extensionDir,
+        compareDir: compareDir && path.resolve(compareDir),
+        runs: count('BENCH_RUNS', 5),
+      }),
   },
 };
-document.addEventListener('${startEvent}', () => {
-  linkifyPlusPlusCore
-    .linkify(document.body, { matcher, newTab: false, noOpener: false, embedImage: false, timeout: 600000 })
-    .then(() => document.dispatchEvent(new Event('bench:job-done')));
-});`;
 
-const inPage = (job: string) => `<script>${job}</script>`;
-
-/**
- * The baselines as an extension runs them: from a content script, in the isolated world the
- * extension's own content script works in. One test extension; the page's `job` parameter picks
- * the job.
- */
-async function writeBaselineExtension(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await copyFile(LINKIFY_PLUS_PLUS_CORE, path.join(dir, 'linkify-plus-plus-core.js'));
-  await writeFile(
-    path.join(dir, 'job.js'),
-    `const job = new URLSearchParams(location.search).get('job');
-if (job === 'walk') {${bareWalkJob('bench:free')}
-} else if (job === 'linkify-plus-plus') {${linkifyPlusPlusJob('bench:free')}
-}`,
-  );
-  await writeFile(
-    path.join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Benchmark baselines',
-      version: '1.0',
-      content_scripts: [
-        {
-          matches: ['<all_urls>'],
-          js: ['linkify-plus-plus-core.js', 'job.js'],
-          run_at: 'document_start',
-        },
-      ],
-    }),
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const unknown = (only ?? []).filter((name) => !(name in PARTS));
+if (unknown.length > 0) {
+  throw new Error(
+    `BENCH_ONLY: no part named ${unknown.join(', ')} (parts: ${Object.keys(PARTS).join(', ')})`,
   );
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
-/** What a case waits for: moments the page records (see `page.ts`). */
-type Moment = 'freeAt' | 'linksAt' | 'scanDoneAt' | 'doneAt';
-
-async function measure(page: Page, url: string, doneWhen: Moment[]): Promise<Sample> {
-  // The page says when it is done; asking it (waitForFunction) would disturb what is measured.
-  const done = page.waitForEvent('console', {
-    predicate: (message) => message.text() === 'bench:done',
-    timeout: TIMEOUT_MS,
-  });
-  const moments = ['freeAt', ...doneWhen];
-  await page.goto(`${url}${url.includes('?') ? '&' : '?'}done=${moments.join(',')}`);
-  await done;
-  // Let a last long task finish being reported.
-  await page.waitForTimeout(300);
-  return page.evaluate(`(() => {
-    const bench = window.__bench;
-    const longestOf = (tasks) => Math.max(0, ...tasks.map(([, duration]) => duration));
-    return {
-      time: Math.max(${doneWhen.map((moment) => `bench.${moment}`).join(', ')}) - bench.dcl,
-      free: bench.freeAt - bench.dcl,
-      longestTask: longestOf(bench.longTasks.filter(([start, duration]) => start + duration >= bench.dcl)),
-      longestLaterTask: longestOf(bench.longTasks.filter(([start]) => start >= bench.freeAt)),
-    };
-  })()`) as Promise<Sample>;
-}
-
-/**
- * What the page keeps once a job is over: its JavaScript heap after garbage collection (every
- * world of the page shares it, so the content script's and its helper's share is in it) and
- * its DOM node count. Taken on runs of their own after the timed ones: taken between them, the
- * forced collections slowed the case that came next ((b) 95 ms after the browser's own work
- * instead of about 52, in one run of each).
- */
-interface Footprint {
-  heapBytes: number;
-  nodes: number;
-}
-
-async function footprint(page: Page): Promise<Footprint> {
-  const session = await page.context().newCDPSession(page);
+const rows: Row[] = [];
+for (const [name, part] of Object.entries(PARTS)) {
+  if (only && !only.includes(name)) continue;
+  console.log(`\n— ${part.what} (${name})`);
   try {
-    // Twice: the first collection can leave garbage that only finalizers of the first free.
-    await session.send('HeapProfiler.collectGarbage');
-    await session.send('HeapProfiler.collectGarbage');
-    await session.send('Performance.enable');
-    const { metrics } = await session.send('Performance.getMetrics');
-    const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
-    return { heapBytes: metric('JSHeapUsedSize'), nodes: metric('Nodes') };
-  } finally {
-    await session.detach();
+    rows.push(...(await part.run()));
+  } catch (error) {
+    // One part failing must not lose the others' numbers.
+    console.error(error);
+    rows.push(failedRow(part.what, error));
   }
 }
 
-const CASES = {
-  a: '(a) extension, 1,000 IDs: all links in place',
-  b: '(b) extension, no ID: scan done',
-  c: '(c) linkify-plus-plus-core in the page, at DOMContentLoaded',
-  d: '(d) bare TreeWalker pass in the page, at DOMContentLoaded',
-  cLater: "(c′) linkify-plus-plus-core in the page, once the browser's own work is over",
-  dLater: "(d′) bare TreeWalker pass in the page, once the browser's own work is over",
-  cContent: "(c″) linkify-plus-plus-core in a content script, once the browser's own work is over",
-  dContent: "(d″) bare TreeWalker pass in a content script, once the browser's own work is over",
-  e: "(e) the page alone: the browser's own work after DOMContentLoaded",
-  eExtension: '(e′) the same in the browser with the extension, on a page that opts out',
-} as const;
-type CaseKey = keyof typeof CASES;
-
-/** The page each case loads (written by `main`) and the moments it waits for. */
-const CASE_PAGES: Record<CaseKey, { path: string; doneWhen: Moment[] }> = {
-  a: { path: '/ids.html', doneWhen: ['linksAt'] },
-  b: { path: '/none.html', doneWhen: ['scanDoneAt'] },
-  c: { path: '/lpp.html', doneWhen: ['doneAt', 'linksAt'] },
-  d: { path: '/walker.html', doneWhen: ['doneAt'] },
-  cLater: { path: '/lpp-later.html', doneWhen: ['doneAt', 'linksAt'] },
-  dLater: { path: '/walker-later.html', doneWhen: ['doneAt'] },
-  cContent: { path: '/ids.html?job=linkify-plus-plus', doneWhen: ['doneAt', 'linksAt'] },
-  dContent: { path: '/none.html?job=walk', doneWhen: ['doneAt'] },
-  e: { path: '/none.html', doneWhen: ['freeAt'] },
-  eExtension: { path: '/opted-out.html', doneWhen: ['freeAt'] },
-};
-
-async function main(): Promise<void> {
-  const pagesDir = await mkdtemp(path.join(tmpdir(), 'trueconf-bench-'));
-  await writeFile(path.join(pagesDir, 'ids.html'), benchPage(IDS));
-  await writeFile(path.join(pagesDir, 'none.html'), benchPage(0));
-  await writeFile(
-    path.join(pagesDir, 'opted-out.html'),
-    benchPage(0, '<meta name="trueconf-linkify" content="off">'),
-  );
-  // Inline, like everything else on the page: the pages differ by their job only, not by a
-  // script the browser has to fetch while it parses the head.
-  const linkifyPlusPlusSource = await readFile(LINKIFY_PLUS_PLUS_CORE, 'utf8');
-  const walkPage = (startEvent: string) => benchPage(0, inPage(bareWalkJob(startEvent)));
-  const linkifyPlusPlusPage = (startEvent: string) =>
-    benchPage(IDS, inPage(linkifyPlusPlusSource) + inPage(linkifyPlusPlusJob(startEvent)));
-  await writeFile(path.join(pagesDir, 'walker.html'), walkPage('DOMContentLoaded'));
-  await writeFile(path.join(pagesDir, 'walker-later.html'), walkPage('bench:free'));
-  await writeFile(path.join(pagesDir, 'lpp.html'), linkifyPlusPlusPage('DOMContentLoaded'));
-  await writeFile(path.join(pagesDir, 'lpp-later.html'), linkifyPlusPlusPage('bench:free'));
-  const baselineExtensionDir = path.join(pagesDir, 'baseline-extension');
-  await writeBaselineExtension(baselineExtensionDir);
-  const server = await startFixtureServer([pagesDir]);
-  const samples: Record<CaseKey, Sample[]> = {
-    a: [],
-    b: [],
-    c: [],
-    d: [],
-    cLater: [],
-    dLater: [],
-    cContent: [],
-    dContent: [],
-    e: [],
-    eExtension: [],
-  };
-  const measureCase = (page: Page, key: CaseKey) =>
-    measure(page, server.url(CASE_PAGES[key].path), CASE_PAGES[key].doneWhen);
-  /** One run of each case, timed, in a new tab whose first page only warms up its renderer. */
-  const timeCases = async (newPage: () => Promise<Page>, warmUp: CaseKey, keys: CaseKey[]) => {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await newPage();
-      await measureCase(page, warmUp);
-      for (const key of keys) samples[key].push(await measureCase(page, key));
-      await page.close();
-    }
-  };
-  /**
-   * This build and another, run by run in turn (which goes first alternates), so that whatever
-   * else the machine is doing weighs on both alike: a regression shows even on a busy machine.
-   */
-  const compareBuilds = async (
-    newPage: () => Promise<Page>,
-    newOtherPage: () => Promise<Page>,
-    into: Partial<Record<CaseKey, Sample[]>>,
-  ) => {
-    const keys: CaseKey[] = ['a', 'b', 'eExtension'];
-    for (let run = 0; run < RUNS; run++) {
-      const order = run % 2 === 0 ? ['this', 'other'] : ['other', 'this'];
-      for (const build of order) {
-        const page = await (build === 'this' ? newPage() : newOtherPage());
-        await measureCase(page, 'b');
-        for (const key of keys) {
-          const sample = await measureCase(page, key);
-          if (build === 'this') samples[key].push(sample);
-          else (into[key] ??= []).push(sample);
-        }
-        await page.close();
-      }
-    }
-  };
-  const footprints: Partial<Record<CaseKey, Footprint[]>> = {};
-  /** Loads each case's page as its case does and takes what it keeps, `FOOTPRINT_RUNS` times. */
-  const measureFootprints = async (newPage: () => Promise<Page>, keys: CaseKey[]) => {
-    for (let run = 0; run < FOOTPRINT_RUNS; run++) {
-      const page = await newPage();
-      for (const key of keys) {
-        await measureCase(page, key);
-        (footprints[key] ??= []).push(await footprint(page));
-      }
-      await page.close();
-    }
-  };
-
-  const plain = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: QUIET_CHROMIUM_FLAGS,
-  });
-  await timeCases(() => plain.newPage(), 'e', ['e', 'd', 'dLater', 'c', 'cLater']);
-  await measureFootprints(() => plain.newPage(), ['e', 'cLater']);
-  await plain.close();
-
-  const baselines = await chromium.launchPersistentContext(
-    path.join(pagesDir, 'baseline-profile'),
-    {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        ...QUIET_CHROMIUM_FLAGS,
-        `--disable-extensions-except=${baselineExtensionDir}`,
-        `--load-extension=${baselineExtensionDir}`,
-      ],
-    },
-  );
-  try {
-    await timeCases(() => baselines.newPage(), 'e', ['dContent', 'cContent']);
-  } finally {
-    await baselines.close();
-  }
-
-  // BENCH_EXTENSION_DIR: another build of the extension, e.g. an older commit's, to measure
-  // instead of this one. BENCH_COMPARE_DIR: another build to measure beside this one, sample
-  // for sample (see compareBuilds).
-  const extension = await launchExtensionBrowser({
-    extensionDir: process.env.BENCH_EXTENSION_DIR,
-  });
-  const compareDir = process.env.BENCH_COMPARE_DIR;
-  const other = compareDir ? await launchExtensionBrowser({ extensionDir: compareDir }) : null;
-  const otherSamples: Partial<Record<CaseKey, Sample[]>> = {};
-  try {
-    if (other) {
-      await compareBuilds(
-        () => extension.context.newPage(),
-        () => other.context.newPage(),
-        otherSamples,
-      );
-    } else {
-      await timeCases(() => extension.context.newPage(), 'b', ['a', 'b', 'eExtension']);
-    }
-    await measureFootprints(() => extension.context.newPage(), ['eExtension', 'b', 'a']);
-  } finally {
-    await other?.close();
-    await extension.close();
-    await server.close();
-    await rm(pagesDir, { recursive: true, force: true });
-  }
-
-  const medianOf = (key: CaseKey, pick: (sample: Sample) => number) =>
-    median(samples[key].map(pick));
-  const time = (key: CaseKey) => medianOf(key, (sample) => sample.time);
-  // The browser's own work after DOMContentLoaded varies from run to run by a second and more on
-  // this page; what a job adds after it is measured sample by sample.
-  const afterOwnWork = (key: CaseKey) =>
-    medianOf(key, (sample) => Math.max(0, sample.time - sample.free));
-  const maxOf = (key: CaseKey, pick: (sample: Sample) => number) =>
-    Math.max(...samples[key].map(pick));
-  const ms = (value: number) => (value > 0 ? value.toFixed(0) : '< 50');
-
-  console.log(
-    `\nMedians of ${RUNS} runs, ms from DOMContentLoaded (${new Date().toISOString()})\n`,
-  );
-  console.log(
-    "| case | done | browser's own work | done after the browser's own work | longest task | longest task after the browser's own work |",
-  );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const key of Object.keys(CASES) as CaseKey[]) {
-    console.log(
-      `| ${CASES[key]} | ${time(key).toFixed(0)} | ${medianOf(key, (sample) => sample.free).toFixed(0)} | ${afterOwnWork(key).toFixed(0)} | ${ms(maxOf(key, (sample) => sample.longestTask))} | ${ms(maxOf(key, (sample) => sample.longestLaterTask))} |`,
-    );
-  }
-  console.log(
-    `\nWhat the page keeps once the job is over, after garbage collection (medians of ${FOOTPRINT_RUNS} runs)\n`,
-  );
-  console.log('| case | JS heap, MB | DOM nodes |');
-  console.log('| --- | ---: | ---: |');
-  for (const [key, values] of Object.entries(footprints) as [CaseKey, Footprint[]][]) {
-    const heap = median(values.map((value) => value.heapBytes)) / 1e6;
-    const nodes = median(values.map((value) => value.nodes));
-    console.log(`| ${CASES[key]} | ${heap.toFixed(1)} | ${nodes.toFixed(0)} |`);
-  }
-  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-  const ratioRow = (label: string, value: number, target: number) =>
-    `| ${label} | ${value.toFixed(2)} | ≤ ${target} | ${verdict(value <= target)} |`;
-  console.log('\n| ratio | value | target | |');
-  console.log('| --- | ---: | ---: | --- |');
-  // The three targets in each reading: the strict one (baselines in the page, timed from
-  // DOMContentLoaded), then every job from the moment the browser's own work is over, the
-  // extension's time after it against each baseline's, in the page and in a content script.
-  const after = (job: CaseKey, baseline: CaseKey) => afterOwnWork(job) / afterOwnWork(baseline);
-  const readings: { name: string; c: CaseKey; d: CaseKey; ratio: typeof after }[] = [
-    {
-      name: 'strict: baselines in the page, from DOMContentLoaded',
-      c: 'c',
-      d: 'd',
-      ratio: (job, baseline) => time(job) / time(baseline),
-    },
-    {
-      name: "baseline in the page, after the browser's own work",
-      c: 'cLater',
-      d: 'dLater',
-      ratio: after,
-    },
-    {
-      name: "baseline in a content script, after the browser's own work",
-      c: 'cContent',
-      d: 'dContent',
-      ratio: after,
-    },
-  ];
-  const symbol = (key: CaseKey) => CASES[key].slice(0, CASES[key].indexOf(' '));
-  for (const { name, c, d, ratio } of readings) {
-    const targets: [CaseKey, CaseKey, number][] = [
-      ['a', d, 3],
-      ['a', c, 0.2],
-      ['b', d, 2],
-    ];
-    for (const [job, baseline, target] of targets) {
-      console.log(
-        ratioRow(`${symbol(job)} / ${symbol(baseline)}, ${name}`, ratio(job, baseline), target),
-      );
-    }
-  }
-  const longest = maxOf('a', (sample) => sample.longestTask);
-  const longestLater = maxOf('a', (sample) => sample.longestLaterTask);
-  console.log(
-    `| longest task in (a) | ${longest.toFixed(0)} ms | ≤ 50 | ${verdict(longest <= 50)} |`,
-  );
-  console.log(
-    `| longest task in (a) after the browser's own work | ${ms(longestLater)} ms | ≤ 50 | ${verdict(longestLater <= 50)} |`,
-  );
-  if (compareDir) {
-    const otherAfterOwnWork = (key: CaseKey) =>
-      median((otherSamples[key] ?? []).map((sample) => Math.max(0, sample.time - sample.free)));
-    console.log(
-      `\nThis build beside ${compareDir}, run by run in turn (medians of ${RUNS} runs)\n`,
-    );
-    console.log(
-      "| case | this build, ms after the browser's own work | the other build | this / other |",
-    );
-    console.log('| --- | ---: | ---: | ---: |');
-    for (const key of ['a', 'b'] as const) {
-      const mine = afterOwnWork(key);
-      const theirs = otherAfterOwnWork(key);
-      console.log(
-        `| ${CASES[key]} | ${mine.toFixed(0)} | ${theirs.toFixed(0)} | ${(mine / theirs).toFixed(2)} |`,
-      );
-    }
-  }
-}
-
-await main();
+console.log(`\n${extensionDir}, ${new Date().toISOString()}; medians, baselines from this run\n`);
+console.log(formatReport(rows));
