@@ -20,7 +20,7 @@ function ourLinks(target: Page | Frame): Promise<[string, string][]> {
 }
 
 async function waitForLinkCount(target: Page | Frame, count: number): Promise<[string, string][]> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   let links = await ourLinks(target);
   while (links.length !== count && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -364,7 +364,7 @@ describe('the content script links TrueConf addresses', () => {
     const page = await open('static.html');
     await waitForLinkCount(page, 9);
     await page.bringToFront();
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 30_000;
     let badge = await badgeOfActiveTab();
     while (badge.text !== '10' && Date.now() < deadline) {
       await page.waitForTimeout(100);
@@ -374,7 +374,7 @@ describe('the content script links TrueConf addresses', () => {
     expect(badge).toEqual({ text: '10', stored: 10 });
     await setSettings({ disabledSites: ['127.0.0.1'] });
     await waitForLinkCount(page, 0);
-    const until = Date.now() + 5000;
+    const until = Date.now() + 30_000;
     while (badge.text !== '1' && Date.now() < until) {
       await page.waitForTimeout(100);
       badge = await badgeOfActiveTab();

@@ -13,7 +13,7 @@ function ourLinks(page: Page): Promise<[string, string][]> {
 }
 
 async function waitForLink(page: Page, href: string): Promise<[string, string][]> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   let links = await ourLinks(page);
   while (!links.some(([, linkHref]) => linkHref === href) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -12,7 +12,7 @@ describe('the quick dial’s part about the current page', () => {
     site.evaluate(() => document.querySelectorAll('a[data-trueconf-link]').length);
 
   const waitForLinks = async (predicate: (count: number) => boolean): Promise<number> => {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 30_000;
     let count = await linkCount();
     while (!predicate(count) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
