@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readHistory, recordLaunch } from '../history/history';
-import { loadSettings, saveSettings, DEFAULT_SETTINGS } from '../settings';
+import { loadSettings, POLICY_WAIT_MS, saveSettings, DEFAULT_SETTINGS } from '../settings';
 import {
   browserJustStarted,
   pastPolicyWait,
@@ -267,6 +267,31 @@ describe('a page’s request right after the browser starts, before the policy a
     expect(update).not.toHaveBeenCalled();
     expect(createWindow).not.toHaveBeenCalled();
     answer();
+    expect(await decided).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
+    expect(heldKinds()).toEqual(['sign-in']);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('decides on the real policy when it answers within the wait, however short the wait', async () => {
+    const answer = await browserJustStarted(
+      { confirmEveryCall: true },
+      { confirmEveryCall: false },
+    );
+    setTimeout(answer, Math.max(0, POLICY_WAIT_MS - 1));
+    expect(await fromPage('trueconf:smith')).toEqual({
+      ok: true,
+      outcome: 'awaiting-confirmation',
+    });
+    expect(heldKinds()).toEqual(['confirm-call']);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('holds a sign-in for the real policy when it answers just after the wait', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, trustedSignInOrigins: [PAGE] });
+    const answer = await browserJustStarted({ locked: ['trustedSignInOrigins'] }, {});
+    setTimeout(answer, POLICY_WAIT_MS + 1);
+    const decided = fromPage(SIGN_IN);
+    await vi.advanceTimersByTimeAsync(2);
     expect(await decided).toEqual({ ok: true, outcome: 'awaiting-confirmation' });
     expect(heldKinds()).toEqual(['sign-in']);
     expect(update).not.toHaveBeenCalled();
