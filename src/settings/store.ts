@@ -67,7 +67,7 @@ const rememberedPolicyItem = defineItem<unknown>(
 );
 
 /** How long a page waits for managed storage before the remembered policy stands in. */
-export const POLICY_WAIT_MS = 300;
+export const POLICY_WAIT_MS = 50;
 
 /** Keeps a copy of the current policy for `loadSettingsForPage`; writes only when it changed. */
 export async function rememberPolicy(): Promise<void> {
