@@ -8,17 +8,14 @@ type InjectionTarget = Browser.scripting.InjectionTarget;
 
 /**
  * Where to load the linkifier, from the sender alone: a frame of a tab's page. Never from the
- * message (it carries nothing), and never an extension page. Chromium names the document, so a
- * frame that navigated meanwhile does not get the script meant for the document before it.
+ * message (it carries nothing), and never an extension page.
  */
 export function linkifierTarget(sender: Sender, extensionOrigin: string): InjectionTarget | null {
   const tabId = sender.tab?.id;
-  const { frameId, documentId } = sender;
+  const { frameId } = sender;
   if (tabId === undefined || tabId < 0 || frameId === undefined) return null;
   if ((sender.url ?? '').startsWith(extensionOrigin)) return null;
-  return typeof documentId === 'string' && documentId !== ''
-    ? { tabId, documentIds: [documentId] }
-    : { tabId, frameIds: [frameId] };
+  return { tabId, frameIds: [frameId] };
 }
 
 /**

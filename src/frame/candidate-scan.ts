@@ -32,7 +32,10 @@ export function hasCandidate(
   linkSelector: string,
 ): boolean {
   for (const scope of [root, ...openShadowRoots(root)]) {
-    if (isCandidate(scope.textContent ?? '')) return true;
+    // A document's own textContent is null: its text is its root element's.
+    const text =
+      scope.nodeType === 9 ? (scope as Document).documentElement?.textContent : scope.textContent;
+    if (isCandidate(text ?? '')) return true;
     if (scope.nodeType === ELEMENT_NODE && (scope as Element).matches(linkSelector)) return true;
     if (scope.querySelector(linkSelector) !== null) return true;
   }
