@@ -24,7 +24,7 @@ describe('install-time warnings', () => {
   it('are the ones the content scripts already gave', async () => {
     const manifest = JSON.parse(
       readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'),
-    ) as Record<string, unknown> & { permissions: string[] };
+    ) as { permissions: string[]; host_permissions?: string[] };
     expect(manifest.permissions).toContain('scripting');
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
     const before = {
@@ -37,7 +37,17 @@ describe('install-time warnings', () => {
       page.evaluate(
         (text) =>
           new Promise<string[]>((resolve) => {
-            chrome.management.getPermissionWarningsByManifest(text, resolve);
+            // The harness types only the chrome APIs the other tests use.
+            const api = (
+              globalThis as unknown as {
+                chrome: {
+                  management: {
+                    getPermissionWarningsByManifest(m: string, done: (w: string[]) => void): void;
+                  };
+                };
+              }
+            ).chrome;
+            api.management.getPermissionWarningsByManifest(text, resolve);
           }),
         json,
       );
