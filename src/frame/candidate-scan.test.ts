@@ -6,29 +6,36 @@ import { hasCandidate, watchForCandidate } from './candidate-scan';
 const LINKS = 'a[href^="trueconf:" i]';
 const test = (text: string): boolean => isLikelyTrueConfText(text);
 
+function element(tag: string, text = '', attributes: Record<string, string> = {}): HTMLElement {
+  const made = document.createElement(tag);
+  made.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  return made;
+}
+
 describe('the frame script’s candidate scan', () => {
   afterEach(() => {
     document.body.replaceChildren();
   });
 
   it('finds nothing on a page with nothing to link', () => {
-    document.body.innerHTML = '<article><p>Weather today: sunny.</p></article>';
+    document.body.append(element('p', 'Weather today: sunny.'));
     expect(hasCandidate(document, test, LINKS)).toBe(false);
   });
 
   it('finds text the pre-filter lets through, the page’s own links, and open shadow roots', () => {
-    document.body.innerHTML = '<p>Call trueconf:\\c\\4154248070</p>';
+    document.body.replaceChildren(element('p', 'Call trueconf:\\c\\4154248070'));
     expect(hasCandidate(document, test, LINKS)).toBe(true);
-    document.body.innerHTML = '<a href="trueconf:alice@example.com">Join</a>';
+    document.body.replaceChildren(element('a', 'Join', { href: 'trueconf:alice@example.com' }));
     expect(hasCandidate(document, test, LINKS)).toBe(true);
-    document.body.innerHTML = '<div id="host"></div>';
-    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>Conference ID 4154248070</p>';
+    const host = element('div');
+    document.body.replaceChildren(host);
+    host.attachShadow({ mode: 'open' }).append(element('p', 'Conference ID 4154248070'));
     expect(hasCandidate(document, test, LINKS)).toBe(true);
   });
 
   it('notices a candidate added after load, once', async () => {
-    document.body.innerHTML = '<p>Nothing yet</p>';
+    document.body.append(element('p', 'Nothing yet'));
     const found = vi.fn();
     const stop = watchForCandidate(document, test, LINKS, found);
     const quiet = document.createElement('p');
