@@ -12,7 +12,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // `scripting` and every site: the background loads the linkifier into the frames that have
+    // something to link (docs/permissions.md). The same sites the content scripts already match, so
+    // the install-time warning stays the one it was (a test compares them).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    host_permissions: ['<all_urls>'],
     omnibox: { keyword: 'tc' },
     commands: {
       _execute_action: {
@@ -40,6 +44,44 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The frame script (entrypoints/frame.ts) in every frame the linkifier can reach: same-origin,
+    // about:blank, srcdoc, and (by their creator's origin) blob:, data: and sandboxed ones, where a
+    // sign-in link must ask just the same. At document_start: clicks are caught from the first
+    // paint, and the page-walk channel opens before any page script runs.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        {
+          matches: ['<all_urls>'],
+          all_frames: true,
+          match_about_blank: true,
+          match_origin_as_fallback: true,
+          run_at: 'document_start',
+          js: ['frame.js'],
+        },
+        ...(manifest.content_scripts ?? []),
+      ];
+    },
+    // The frame script goes into every frame of every page, so it carries no webextension
+    // polyfill (10 KB): the few calls it makes work on both browsers' own promise-based APIs.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (
+        entrypoints.length !== 1 ||
+        !['frame', 'page-walker'].includes(entrypoints[0]?.name ?? '')
+      )
+        return;
+      config.build ??= {};
+      config.build.rollupOptions ??= {};
+      config.build.rollupOptions.treeshake = { moduleSideEffects: false };
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) {
+        alias.unshift({ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' });
+      } else {
+        config.resolve.alias = { ...alias, 'wxt/browser': '@wxt-dev/browser' };
+      }
+    },
+  },
   zip: {
     // The sources zip Firefox reviewers get: what builds the extension, nothing generated.
     excludeSources: ['test-results/**', 'store-assets/**', 'stats.html', '**/*.log'],

@@ -17,6 +17,7 @@ export const LAYER_RANKS = {
   'src/history': 3,
   'src/favourites': 3,
   'src/background': 4,
+  'src/frame': 4,
   'src/ui': 5,
   'src/popup': 6,
   'src/options': 6,

@@ -8,6 +8,7 @@ import {
 import type { Failure } from '../messaging/responses';
 import { showAddressCount } from './badge';
 import { noteContextTarget, noteSelection } from './context-menu';
+import { linkifySenderFrame } from './frame-linkifier';
 import {
   contextFromSender,
   describePending,
@@ -50,6 +51,7 @@ const handlers: Handlers = {
     if (tabId !== undefined) await noteContextTarget(tabId, request.href);
     return undefined;
   },
+  'linkify-frame': (_request, sender) => linkifySenderFrame(sender),
   'pending-launch-get': (request, sender) =>
     isExtensionPage(sender) ? describePending(request.id) : BAD_REQUEST,
   'pending-launch-resolve': (request, sender) =>

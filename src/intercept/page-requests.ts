@@ -47,17 +47,22 @@ function dispatch<T extends ContentMessageType>(
 /**
  * Answers requests from the extension: copy a `trueconf:` link, tell the selection or the host.
  * Anything else, or anything not from this extension, gets no answer.
+ *
+ * Answered through `sendResponse`, not a returned promise: the frame script runs without the
+ * webextension polyfill, and `sendResponse` works alike in both browsers, with or without it.
  */
 export function answerBackgroundRequests(target: Window): () => void {
   const handlers = handlersFor(target);
   const onMessage = (
     message: unknown,
     sender: Browser.runtime.MessageSender,
-  ): Promise<ContentResponseOf<ContentMessageType>> | undefined => {
+    sendResponse: (answer: ContentResponseOf<ContentMessageType>) => void,
+  ): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
-    return dispatch(request, handlers[request.type]);
+    void dispatch(request, handlers[request.type]).then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => browser.runtime.onMessage.removeListener(onMessage);

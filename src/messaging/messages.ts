@@ -71,6 +71,14 @@ export interface ContextTargetReport {
   href: string | null;
 }
 
+/**
+ * From a frame's always-on script: this frame has text that could become a link, so load the
+ * linkifier into it. Carries nothing: the background takes the tab and frame from the sender.
+ */
+export interface LinkifyFrameRequest {
+  type: 'linkify-frame';
+}
+
 /** From the confirmation window: what the user decided about a held launch. */
 export interface PendingLaunchQuery {
   type: 'pending-launch-get';
@@ -116,6 +124,7 @@ export interface BackgroundMessages {
   'address-count': Exchange<AddressCountReport, undefined>;
   selection: Exchange<SelectionReport, undefined>;
   'context-target': Exchange<ContextTargetReport, undefined>;
+  'linkify-frame': Exchange<LinkifyFrameRequest, undefined>;
   'pending-launch-get': Exchange<PendingLaunchQuery, PendingLaunchAnswer>;
   'pending-launch-resolve': Exchange<PendingLaunchDecision, LaunchResponse>;
 }
@@ -230,6 +239,8 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     case 'context-target':
       if (message.href !== null && !isBoundedString(message.href, MAX_URI_LENGTH)) return null;
       return { type: 'context-target', href: message.href as string | null };
+    case 'linkify-frame':
+      return { type: 'linkify-frame' };
     case 'pending-launch-get':
       if (!isBoundedString(message.id, 64)) return null;
       return { type: 'pending-launch-get', id: message.id };

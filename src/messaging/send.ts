@@ -27,6 +27,7 @@ const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
   'address-count': ignoreAnswer,
   selection: ignoreAnswer,
   'context-target': ignoreAnswer,
+  'linkify-frame': ignoreAnswer,
   'pending-launch-get': parsePendingLaunchAnswer,
   'pending-launch-resolve': parseLaunchResponse,
 };

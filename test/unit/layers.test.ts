@@ -30,6 +30,13 @@ describe('imports follow the layers', () => {
     ).toEqual([]);
   });
 
+  it('places the frame script above what it wires together and below the entry points', () => {
+    expect(problemsOf('src/frame/run-frame.ts', "import { a } from '../intercept/x';")).toEqual([]);
+    expect(
+      problemsOf('src/frame/run-frame.ts', "import { a } from '../popup/popup';"),
+    ).toHaveLength(1);
+  });
+
   it('refuses an import that points up', () => {
     const [problem] = problemsOf('src/protocol/parse.ts', "import { a } from '../settings';");
     expect(problem).toMatch(/src\/protocol \(layer 0\) may not import src\/settings \(layer 2\)/);

@@ -32,7 +32,15 @@ interface Channel {
   stopOffering(): void;
 }
 
-const channels = new WeakMap<Document, Channel>();
+/**
+ * Kept on the extension's own global (the isolated world's: pages never see it) rather than in
+ * this module: the frame script opens the channel at document_start and the linkifier, loaded
+ * later as a script of its own into the same world, uses it.
+ */
+const shared = globalThis as typeof globalThis & {
+  trueconfPageWalkChannels?: WeakMap<Document, Channel>;
+};
+const channels = (shared.trueconfPageWalkChannels ??= new WeakMap<Document, Channel>());
 
 /**
  * Offers the page-world helper a private channel (see `page-walk-events.ts`). Must run at

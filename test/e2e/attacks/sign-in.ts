@@ -124,4 +124,36 @@ export const signInAttacks: Attack[] = [
       await clickLikeAPerson(page, '#sign-in', frame);
     },
   })),
+  ...(['srcdoc', 'data:', 'blob:', 'sandboxed'] as const).map((kind): Attack => ({
+    name: `a sign-in address written into a ${kind} frame after load, which the linkifier links`,
+    attacker: 'frame',
+    outcome: 'confirmation shown',
+    async run(browser) {
+      const page = await openAttackPage(browser);
+      // Nothing to link at load: the frame script alone, until the text arrives.
+      const html = `<!doctype html><body style="margin:0"><p>Welcome</p><script>setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(SIGN_IN)}; document.body.append(p); }, 300);</script></body>`;
+      await page.evaluate(
+        ({ frameKind, frameHtml }) => {
+          const frame = document.createElement('iframe');
+          frame.id = 'frame';
+          frame.style.cssText = 'position:absolute;left:100px;top:200px;width:600px;height:120px';
+          if (frameKind === 'srcdoc') frame.srcdoc = frameHtml;
+          if (frameKind === 'data:') frame.src = `data:text/html,${encodeURIComponent(frameHtml)}`;
+          if (frameKind === 'blob:') {
+            frame.src = URL.createObjectURL(new Blob([frameHtml], { type: 'text/html' }));
+          }
+          if (frameKind === 'sandboxed') {
+            frame.setAttribute('sandbox', 'allow-scripts');
+            frame.srcdoc = frameHtml;
+          }
+          document.body.append(frame);
+        },
+        { frameKind: kind, frameHtml: html },
+      );
+      const frame = await frameOf(page, '#frame');
+      await frame.waitForSelector('a[href^="trueconf:"]');
+      await page.waitForTimeout(READING_MS);
+      await clickLikeAPerson(page, 'a[href^="trueconf:"]', frame);
+    },
+  })),
 ];

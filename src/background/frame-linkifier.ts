@@ -1,0 +1,33 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/** The linkifier's unlisted script (entrypoints/linkify.ts), as the build names it. */
+export const LINKIFIER_SCRIPT = '/linkify.js';
+
+type Sender = Browser.runtime.MessageSender;
+type InjectionTarget = Browser.scripting.InjectionTarget;
+
+/**
+ * Where to load the linkifier, from the sender alone: a frame of a tab's page. Never from the
+ * message (it carries nothing), and never an extension page.
+ */
+export function linkifierTarget(sender: Sender, extensionOrigin: string): InjectionTarget | null {
+  const tabId = sender.tab?.id;
+  const { frameId } = sender;
+  if (tabId === undefined || tabId < 0 || frameId === undefined) return null;
+  if ((sender.url ?? '').startsWith(extensionOrigin)) return null;
+  return { tabId, frameIds: [frameId] };
+}
+
+/**
+ * Loads the linkifier into the frame that asked (src/frame/run-frame.ts): only frames with text
+ * worth linking carry it. A frame gone before the script arrives is no error worth reporting.
+ */
+export async function linkifySenderFrame(sender: Sender): Promise<undefined> {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const target = linkifierTarget(sender, browser.runtime.getURL('/'));
+  if (!target) return undefined;
+  await browser.scripting
+    .executeScript({ target, files: [LINKIFIER_SCRIPT], injectImmediately: true })
+    .catch(() => undefined);
+  return undefined;
+}

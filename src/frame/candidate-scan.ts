@@ -1,0 +1,98 @@
+/** Whether a stretch of text could hold an address; the detection pre-filter, with the settings. */
+export type CandidateTest = (text: string) => boolean;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Open shadow roots under `root`, found by one element walk. Their text is not in the document's
+ * `textContent`, yet the linkifier links it.
+ */
+function openShadowRoots(root: Document | Element | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return found;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) found.push(shadow, ...openShadowRoots(shadow));
+  }
+  return found;
+}
+
+/**
+ * Whether anything under `root` (its open shadow roots included) could become a link, or already
+ * is one of ours or the page's (`linkSelector`: those count on the toolbar badge). Reads text the
+ * browser already holds as one string per root, so a page with nothing to link costs a regular
+ * expression over its text and no per-node script work.
+ */
+export function hasCandidate(
+  root: Document | Element | ShadowRoot,
+  isCandidate: CandidateTest,
+  linkSelector: string,
+): boolean {
+  for (const scope of [root, ...openShadowRoots(root)]) {
+    // A document's own textContent is null: its text is its root element's.
+    const text =
+      scope.nodeType === 9 ? (scope as Document).documentElement?.textContent : scope.textContent;
+    if (isCandidate(text ?? '')) return true;
+    if (scope.nodeType === ELEMENT_NODE && (scope as Element).matches(linkSelector)) return true;
+    if (scope.querySelector(linkSelector) !== null) return true;
+  }
+  return false;
+}
+
+/** What of a mutation to look at: a changed text's whole parent, so split words still join. */
+function changedScopes(record: MutationRecord): Node[] {
+  if (record.type === 'characterData') return [record.target.parentNode ?? record.target];
+  if (record.type === 'attributes') return [record.target];
+  const scopes: Node[] = [];
+  for (const node of record.addedNodes) {
+    scopes.push(node.nodeType === TEXT_NODE ? (node.parentNode ?? node) : node);
+  }
+  return scopes;
+}
+
+function scopeHasCandidate(node: Node, isCandidate: CandidateTest, linkSelector: string): boolean {
+  if (node.nodeType === ELEMENT_NODE || node.nodeType === 9 || node.nodeType === 11) {
+    return hasCandidate(node as Element, isCandidate, linkSelector);
+  }
+  return isCandidate(node.textContent ?? '');
+}
+
+/**
+ * Calls `found` once, as soon as `doc` has a candidate (see `hasCandidate`): at once if it has one
+ * now, else when text, an element or a link's address that could be one arrives. Mutations are
+ * read in their batches and only where they happened. Returns the stop.
+ */
+export function watchForCandidate(
+  doc: Document,
+  isCandidate: CandidateTest,
+  linkSelector: string,
+  found: () => void,
+): () => void {
+  if (hasCandidate(doc, isCandidate, linkSelector)) {
+    found();
+    return () => undefined;
+  }
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const scope of changedScopes(record)) {
+        if (!scopeHasCandidate(scope, isCandidate, linkSelector)) continue;
+        observer.disconnect();
+        found();
+        return;
+      }
+    }
+  });
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  };
+  observer.observe(doc, options);
+  for (const shadow of openShadowRoots(doc)) observer.observe(shadow, options);
+  return () => observer.disconnect();
+}

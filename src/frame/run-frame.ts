@@ -1,0 +1,81 @@
+import { isLikelyTrueConfText } from '../detect/prefilter';
+import { interceptLinkClicks, type InterceptorSettings } from '../intercept/click-interceptor';
+import { reportContextTargets } from '../intercept/context-reporter';
+import { answerBackgroundRequests } from '../intercept/page-requests';
+import { ADDRESS_LINK_SELECTOR } from '../linkify/address-count';
+import { openPageWalkChannel } from '../linkify/find/page-walk-client';
+import { pageHost } from '../linkify/page-context';
+import { whenParsed } from '../linkify/page-ready';
+import { sendToBackground } from '../messaging/send';
+import { knownServersOf } from '../settings/known-servers';
+import type { Settings } from '../settings/schema';
+import { isHostListed } from '../settings/sites';
+import { followSettings } from '../settings/store';
+import { watchForCandidate, type CandidateTest } from './candidate-scan';
+
+function interceptorSettings(settings: Settings): InterceptorSettings {
+  return { knownServers: knownServersOf(settings), webLinksToApp: settings.webLinks !== 'browser' };
+}
+
+/**
+ * The detection pre-filter itself, without page options (it lets through whatever some options
+ * could link), so whatever it learns to let through loads the linkifier. A custom rule can match
+ * anything: with one, every frame is a candidate.
+ */
+function candidateTestFor(settings: Settings): CandidateTest {
+  if (settings.customRules.length > 0) return () => true;
+  return (text) => isLikelyTrueConfText(text);
+}
+
+/**
+ * The one script of the extension that every frame gets (`entrypoints/frame.ts`), at
+ * document_start. It intercepts clicks on TrueConf links from the first paint (the page's links
+ * and ours, in every kind of frame: one without it would hand its links to the browser, which
+ * launches them without the extension's confirmation), reports context-menu targets, answers the
+ * background, and offers the page-world walker its channel before any page script runs.
+ *
+ * The linkifier is not here: once the document is parsed, the frame's text is checked with the
+ * detection pre-filter, and only a frame with a candidate (now or in text added later) asks the
+ * background to load the linkifier into it. A site switched off asks nothing until it is on again.
+ */
+export function runFrame(view: Window): void {
+  const doc = view.document;
+  openPageWalkChannel(doc);
+  let interceptor: InterceptorSettings = { knownServers: [], webLinksToApp: true };
+  interceptLinkClicks(view, () => interceptor);
+  reportContextTargets(view);
+  answerBackgroundRequests(view);
+
+  let asked = false;
+  let stopWatching = (): void => undefined;
+  const askForLinkifier = (): void => {
+    if (asked) return;
+    asked = true;
+    void sendToBackground({ type: 'linkify-frame' }).catch(() => {
+      // The background was away (restarting): the next candidate asks again.
+      asked = false;
+    });
+  };
+  let parsed = false;
+  let latest: Settings | null = null;
+  const watchWithLatest = (): void => {
+    stopWatching();
+    if (!parsed || !latest || asked) return;
+    if (isHostListed(pageHost(view), latest.disabledSites)) return;
+    stopWatching = watchForCandidate(
+      doc,
+      candidateTestFor(latest),
+      ADDRESS_LINK_SELECTOR,
+      askForLinkifier,
+    );
+  };
+  void followSettings(({ settings }) => {
+    interceptor = interceptorSettings(settings);
+    latest = settings;
+    watchWithLatest();
+  });
+  void whenParsed(doc).then(() => {
+    parsed = true;
+    watchWithLatest();
+  });
+}
