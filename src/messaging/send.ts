@@ -14,6 +14,11 @@ import {
   parseFlag,
   parseLaunchResponse,
   parsePendingLaunchAnswer,
+  parseServerConferencesAnswer,
+  parseServerContactsAnswer,
+  parseServerDoneAnswer,
+  parseServerMeetNowAnswer,
+  parseServerStatusAnswer,
   parseText,
 } from './responses';
 
@@ -29,6 +34,12 @@ const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
   'context-target': ignoreAnswer,
   'pending-launch-get': parsePendingLaunchAnswer,
   'pending-launch-resolve': parseLaunchResponse,
+  'server-status': parseServerStatusAnswer,
+  'server-sign-in': parseServerStatusAnswer,
+  'server-sign-out': parseServerDoneAnswer,
+  'server-search': parseServerContactsAnswer,
+  'server-conferences': parseServerConferencesAnswer,
+  'server-meet-now': parseServerMeetNowAnswer,
 };
 
 const contentAnswers: AnswerParsers<ContentMessages> = {
