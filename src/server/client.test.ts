@@ -15,6 +15,12 @@ function clientAnswering(answer: (url: string, init: RequestInit) => Response | 
   return { fetch, client: createServerClient({ origin: ORIGIN, fetch }) };
 }
 
+function firstCall(fetch: { mock: { calls: [string, RequestInit][] } }): [string, RequestInit] {
+  const call = fetch.mock.calls[0];
+  if (!call) throw new Error('no request was made');
+  return call;
+}
+
 const TOKENS = {
   access_token: 'a1',
   token_type: 'Bearer',
@@ -30,7 +36,7 @@ describe('the server client', () => {
       value: { accessToken: 'a1', refreshToken: 'r1', expiresIn: 604800 },
     });
     expect(fetch).toHaveBeenCalledOnce();
-    const [url, init] = fetch.mock.calls[0]!;
+    const [url, init] = firstCall(fetch);
     expect(url).toBe(`${ORIGIN}/oauth2/v1/token`);
     expect(init.method).toBe('POST');
     expect(init.credentials).toBe('omit');
@@ -119,7 +125,7 @@ describe('the server client', () => {
         nextPageId: null,
       },
     });
-    const [url, init] = fetch.mock.calls[0]!;
+    const [url, init] = firstCall(fetch);
     const asked = new URL(url);
     expect(asked.pathname).toBe('/api/v4.1/users/alice/addressbook');
     expect(asked.searchParams.get('filter_search')).toBe('bob');
@@ -130,7 +136,7 @@ describe('the server client', () => {
     const { fetch, client } = clientAnswering(() => json(200, { contacts: [], next_page_id: 3 }));
     const result = await client.searchAddressBook('a1', 'alice', 'b', 2);
     expect(result.ok && result.value.nextPageId).toBe(3);
-    expect(new URL(fetch.mock.calls[0]![0]).searchParams.get('page_id')).toBe('2');
+    expect(new URL(firstCall(fetch)[0]).searchParams.get('page_id')).toBe('2');
   });
 
   it('maps API statuses to errors and refuses answers of the wrong shape', async () => {
@@ -171,7 +177,7 @@ describe('the server client', () => {
         webUrl: `${ORIGIN}/c/5000000001`,
       },
     });
-    const [url, init] = fetch.mock.calls[0]!;
+    const [url, init] = firstCall(fetch);
     expect(url).toBe(`${ORIGIN}/api/v4/conferences`);
     expect(JSON.parse(init.body as string)).toEqual({
       topic: 'Meet now',

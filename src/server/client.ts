@@ -168,7 +168,7 @@ export function createServerClient(options: ClientOptions): ServerClient {
       return failure('wrong-password');
     }
     // No token endpoint where one should be: not a TrueConf Server of 4.3.9 or later.
-    if (status === 404) return failure('too-old');
+    if (status === TOO_OLD_STATUS) return failure('too-old');
     return failure(statusError(status));
   }
 
@@ -194,6 +194,7 @@ export function createServerClient(options: ClientOptions): ServerClient {
       tokenRequest({ grant_type: 'refresh_token', refresh_token: refreshToken }),
     async me(accessToken) {
       const result = await api(`${API_V4}${ME_PATH}`, accessToken, parseProfile);
+      // The token endpoint answered, API v4 does not: a server older than 5.5.3.
       if (!result.ok && result.error.kind === 'not-found') return failure('too-old');
       return result;
     },

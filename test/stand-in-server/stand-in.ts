@@ -156,7 +156,8 @@ export async function startStandIn(
   const refreshTokens = new Map<string, string>();
   const requests: RecordedRequest[] = [];
   let serial = 0;
-  let state: StandIn;
+  // Filled in once the port is known; the handlers only read it after that.
+  const state = {} as StandIn;
 
   function issue(user: string): Record<string, unknown> {
     serial += 1;
@@ -319,7 +320,7 @@ export async function startStandIn(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `${options.certificate ? 'https' : 'http'}://127.0.0.1:${port}`;
-  state = {
+  Object.assign(state, {
     origin,
     switches,
     ...sampleData(origin),
@@ -330,6 +331,6 @@ export async function startStandIn(
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  } satisfies StandIn);
   return state;
 }
