@@ -13,6 +13,9 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The user's own TrueConf Server, asked for at sign-in only (docs/server.md): the install-time
+    // permissions and their warnings stay as they were.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     omnibox: { keyword: 'tc' },
     commands: {
       _execute_action: {
@@ -33,7 +36,8 @@ export default defineConfig({
         gecko: {
           id: 'trueconf-click-to-call@extension.example',
           strict_min_version: '140.0',
-          data_collection_permissions: { required: ['none'] },
+          // The optional sign-in to the user's own server sends a login and password to it.
+          data_collection_permissions: { required: ['none'], optional: ['authenticationInfo'] },
         },
         // Android's first version with data_collection_permissions (AMO: desktop only, see docs/firefox.md).
         gecko_android: { strict_min_version: '142.0' },

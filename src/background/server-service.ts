@@ -25,12 +25,12 @@ import {
   summaryOf,
   withSession,
   type Conference,
+  type NetworkFailure,
   type Result,
   type ServerErrorKind,
   type Session,
   type SessionDeps,
 } from '../server';
-import { diagnoseNetworkFailure, watchNetworkErrors } from './network-diagnosis';
 
 /**
  * The background's side of the user's own TrueConf Server: the session (tokens in
@@ -53,10 +53,18 @@ const deps: SessionDeps = {
       origin,
       // The worker's own fetch, called unbound it throws "Illegal invocation".
       fetch: (url, init) => fetch(url, init),
-      diagnose: diagnoseNetworkFailure,
+      diagnose: async (url) => networkFailureOf(url),
     }),
   now: () => Date.now(),
 };
+
+/**
+ * A failed request says only "failed": the browser does not tell scripts whether the server was
+ * unreachable or its certificate refused. Over https both are possible, and the message says so.
+ */
+export function networkFailureOf(url: string): NetworkFailure {
+  return url.startsWith('https:') ? 'certificate' : 'unreachable';
+}
 
 function refusal(kind: ServerErrorKind): Failure {
   return { ok: false, error: kind };
@@ -64,7 +72,12 @@ function refusal(kind: ServerErrorKind): Failure {
 
 async function mayReach(origin: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [hostPermissionPattern(origin)] });
+    // Chromium says false for one host while `<all_urls>` is granted: either will do.
+    const [one, all] = await Promise.all([
+      browser.permissions.contains({ origins: [hostPermissionPattern(origin)] }),
+      browser.permissions.contains({ origins: ['<all_urls>'] }),
+    ]);
+    return one || all;
   } catch {
     return false;
   }
@@ -75,7 +88,6 @@ async function signedIn<T>(call: Parameters<typeof withSession<T>>[1]): Promise<
   const session = await deps.store.read();
   if (!session) return { ok: false, error: { kind: 'signed-out' } };
   if (!(await mayReach(session.origin))) return { ok: false, error: { kind: 'no-permission' } };
-  watchNetworkErrors();
   return withSession(deps, call);
 }
 
@@ -96,7 +108,6 @@ export async function serverSignIn(
   const origin = serverOrigin(server);
   if (!origin) return refusal('bad-address');
   if (!(await mayReach(origin))) return refusal('no-permission');
-  watchNetworkErrors();
   const result = await signIn(deps, origin, login.trim(), password);
   return result.ok ? { ok: true, account: summaryOf(result.value) } : refusal(result.error.kind);
 }

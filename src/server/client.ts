@@ -45,7 +45,7 @@ export interface ClientOptions {
   origin: string;
   fetch: FetchLike;
   timeoutMs?: number;
-  /** Told apart after the fact, e.g. from `webRequest.onErrorOccurred`; unreachable without it. */
+  /** Which of the two a failed request may have met (see the service); unreachable without it. */
   diagnose?: (url: string) => Promise<NetworkFailure>;
 }
 
