@@ -150,7 +150,7 @@ describe('the user’s own TrueConf Server', () => {
     const before = (await browser.client.received()).length;
     await page.click('#meet-now');
     const [launched] = await launchesAfter(before);
-    expect(launched).toMatch(/^trueconf:\\c\\5\d+@127\.0\.0\.1:\d+#vcs$/);
+    expect(launched).toMatch(/^trueconf:\\c\\5\d+@127\.0\.0\.1:\d+%23vcs$/);
     await page.waitForFunction(() => document.getElementById('result')?.dataset.kind === 'ok');
     expect(await page.textContent('#result')).toContain('invitation copied');
     const reader = await browser.context.newPage();
