@@ -1,7 +1,7 @@
 import { translate } from '../i18n/translate';
 import type { ContactView } from '../messaging/responses';
 import { sendToBackground } from '../messaging/send';
-import { initialsOf, isServerErrorKind, serverErrorMessageKey } from '../server';
+import { addressBookQuery, initialsOf, isServerErrorKind, serverErrorMessageKey } from '../server';
 import { element } from '../ui/dom';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
@@ -13,18 +13,6 @@ const PRESENCE_KEYS: Record<ContactView['presence'], string> = {
   'in-conference': 'contact_in_conference',
   offline: 'contact_offline',
 };
-
-/**
- * The word the address book is searched for, or null when the text is no name to look up: an
- * address (`@`, a scheme, a `\c\` conference), a link, or under two letters. The API takes one
- * word: the first one.
- */
-export function addressBookQuery(text: string): string | null {
-  const trimmed = text.trim();
-  if (/[@:\\/#]/.test(trimmed)) return null;
-  const word = trimmed.split(/\s+/)[0] ?? '';
-  return [...word].length >= 2 ? word : null;
-}
 
 export interface ContactListView {
   section: HTMLElement;

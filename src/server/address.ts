@@ -35,3 +35,15 @@ export function hostPermissionPattern(origin: string): string {
 export function serverOfOrigin(origin: string): string {
   return new URL(origin).host;
 }
+
+/**
+ * The word the address book is searched for, or null when the text is no name to look up: an
+ * address (`@`, a scheme, a `\c\` conference), a link, or under two letters. The API takes one
+ * word: the first one.
+ */
+export function addressBookQuery(text: string): string | null {
+  const trimmed = text.trim();
+  if (/[@:\\/#]/.test(trimmed)) return null;
+  const word = trimmed.split(/\s+/)[0] ?? '';
+  return [...word].length >= 2 ? word : null;
+}
