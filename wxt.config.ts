@@ -17,6 +17,9 @@ export default defineConfig({
     // the install-time warning stays the one it was (a test compares them).
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: ['<all_urls>'],
+    // The user's own TrueConf Server, asked for at sign-in only (docs/server.md). Chromium already
+    // holds every host above; Firefox lets the user withhold host access, so sign-in asks for the one.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     omnibox: { keyword: 'tc' },
     commands: {
       _execute_action: {
@@ -37,7 +40,8 @@ export default defineConfig({
         gecko: {
           id: 'trueconf-click-to-call@extension.example',
           strict_min_version: '140.0',
-          data_collection_permissions: { required: ['none'] },
+          // The optional sign-in to the user's own server sends a login and password to it.
+          data_collection_permissions: { required: ['none'], optional: ['authenticationInfo'] },
         },
         // Android's first version with data_collection_permissions (AMO: desktop only, see docs/firefox.md).
         gecko_android: { strict_min_version: '142.0' },

@@ -16,6 +16,7 @@ export const LAYER_RANKS = {
   'src/launch': 3,
   'src/history': 3,
   'src/favourites': 3,
+  'src/server': 3,
   'src/background': 4,
   'src/frame': 4,
   'src/ui': 5,

@@ -46,3 +46,58 @@ describe('the background message door', () => {
     ).resolves.toBeUndefined();
   });
 });
+
+describe('the user’s TrueConf Server behind the door', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('refuses every server request from a content script', async () => {
+    const requests = [
+      { type: 'server-status' },
+      { type: 'server-sign-in', server: 'video.example', login: 'alice', password: 'x' },
+      { type: 'server-sign-out' },
+      { type: 'server-search', query: 'bob' },
+      { type: 'server-conferences' },
+      { type: 'server-meet-now', topic: '' },
+    ];
+    for (const request of requests) {
+      await expect(handleBackgroundMessage(request, fromPage as never)).resolves.toEqual(REFUSED);
+    }
+  });
+
+  it('answers an extension page, and never with a token', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await expect(handleBackgroundMessage({ type: 'server-status' }, popup)).resolves.toEqual({
+      ok: true,
+      account: null,
+    });
+    await fakeBrowser.storage.local.set({
+      serverSession: {
+        origin: 'https://video.example',
+        userId: 'alice',
+        displayName: 'Alice',
+        accessToken: 'secret-token',
+        refreshToken: 'secret-refresh',
+        expiresAt: Date.now() + 3_600_000,
+      },
+    });
+    const answer = await handleBackgroundMessage({ type: 'server-status' }, popup);
+    expect(answer).toEqual({
+      ok: true,
+      account: { origin: 'https://video.example', userId: 'alice', displayName: 'Alice' },
+    });
+    expect(JSON.stringify(answer)).not.toContain('secret');
+    await expect(handleBackgroundMessage({ type: 'server-sign-out' }, popup)).resolves.toEqual({
+      ok: true,
+    });
+    await expect(fakeBrowser.storage.local.get('serverSession')).resolves.toEqual({});
+  });
+
+  it('says a bad address before asking anything', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const signIn = { type: 'server-sign-in', server: 'ftp://x', login: 'alice', password: 'x' };
+    await expect(handleBackgroundMessage(signIn, popup)).resolves.toEqual({
+      ok: false,
+      error: 'bad-address',
+    });
+  });
+});

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
+import { translate } from '../i18n/translate';
 import {
+  EXTENSION_PAGE_ONLY,
   parseBackgroundRequest,
   type BackgroundMessageType,
   type BackgroundRequestOf,
@@ -17,6 +19,14 @@ import {
   requestWebLink,
   resolvePending,
 } from './launch-service';
+import {
+  listConferences,
+  meetNow,
+  searchContacts,
+  serverSignIn,
+  serverSignOut,
+  serverStatus,
+} from './server-service';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -58,6 +68,12 @@ const handlers: Handlers = {
     isExtensionPage(sender)
       ? resolvePending(request.id, request.decision, request.trustOrigin)
       : BAD_REQUEST,
+  'server-status': () => serverStatus(),
+  'server-sign-in': (request) => serverSignIn(request.server, request.login, request.password),
+  'server-sign-out': () => serverSignOut(),
+  'server-search': (request) => searchContacts(request.query),
+  'server-conferences': (request) => listConferences(request),
+  'server-meet-now': (request) => meetNow(request.topic, translate('serverMeetNowTopic')),
 };
 
 /** Generic in the type, so each request reaches the handler of its own type. */
@@ -71,7 +87,8 @@ async function dispatch<T extends BackgroundMessageType>(
 
 /**
  * The background's one door for messages. Requests are parsed before anything else happens;
- * requests only extension pages may make (deciding a held launch) are refused from pages.
+ * requests only extension pages may make (deciding a held launch, anything about the user's
+ * TrueConf Server) are refused from pages.
  */
 export async function handleBackgroundMessage(
   message: unknown,
@@ -80,5 +97,8 @@ export async function handleBackgroundMessage(
   if (sender.id !== browser.runtime.id) return BAD_REQUEST;
   const request = parseBackgroundRequest(message);
   if (!request) return BAD_REQUEST;
+  // The server's requests act in the user's name: a content script (beside a hostile page)
+  // never gets to make them.
+  if (EXTENSION_PAGE_ONLY.includes(request.type) && !isExtensionPage(sender)) return BAD_REQUEST;
   return dispatch(request, handlers[request.type], sender);
 }

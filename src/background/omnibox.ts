@@ -5,7 +5,9 @@ import { commandInWords } from '../i18n/command-words';
 import { translate, translateMessage } from '../i18n/translate';
 import { classify } from '../protocol';
 import { describeError } from '../protocol/errors';
+import { addressBookQuery } from '../server';
 import { requestLaunch } from './launch-service';
+import { searchContacts } from './server-service';
 
 /**
  * `tc <anything>` in the address bar: the top suggestion says what Enter will call (or why it
@@ -41,8 +43,34 @@ export interface CallSuggestionSource {
   label: string;
 }
 
+const PRESENCE_KEYS = {
+  available: 'contact_available',
+  busy: 'contact_busy',
+  'in-conference': 'contact_in_conference',
+  offline: 'contact_offline',
+} as const;
+
+/**
+ * The signed-in server's address book for what was typed, as the quick dial shows it; nothing
+ * when signed out, the text is an address, or the server fails (the other suggestions stay).
+ */
+async function contactSources(text: string): Promise<CallSuggestionSource[]> {
+  if (addressBookQuery(text) === null) return [];
+  const answer = await searchContacts(text).catch(() => null);
+  if (!answer?.ok) return [];
+  return answer.contacts.map((contact) => ({
+    uri: contact.uri,
+    label: `${contact.name} (${contact.id}), ${translate(PRESENCE_KEYS[contact.presence])}`,
+  }));
+}
+
 export async function omniboxSuggestions(text: string): Promise<Browser.omnibox.SuggestResult[]> {
-  return suggestionsFor(text, await suggestionSources());
+  const [contacts, local] = await Promise.all([contactSources(text), suggestionSources()]);
+  // Contacts match on the server's terms (one word); local sources on the whole text.
+  return [...suggestionsFor('', contacts), ...suggestionsFor(text, local)].slice(
+    0,
+    MAX_SUGGESTIONS,
+  );
 }
 
 export function suggestionsFor(

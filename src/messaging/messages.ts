@@ -1,5 +1,13 @@
 import { isBoundedString, isRecord } from './guards';
-import type { LaunchResponse, PendingLaunchAnswer } from './responses';
+import type {
+  LaunchResponse,
+  PendingLaunchAnswer,
+  ServerConferencesAnswer,
+  ServerContactsAnswer,
+  ServerDoneAnswer,
+  ServerMeetNowAnswer,
+  ServerStatusAnswer,
+} from './responses';
 
 /**
  * Messages between the extension's contexts. Every sender is untrusted: a content script runs
@@ -109,6 +117,47 @@ export interface PageHostQuery {
   type: 'get-page-host';
 }
 
+/**
+ * The user's own TrueConf Server (src/server, src/background/server-service.ts). Only extension
+ * pages (popup, options) may send these: the router refuses them from content scripts, so no
+ * page can search the address book or create conferences in the user's name.
+ */
+export interface ServerStatusQuery {
+  type: 'server-status';
+}
+
+/** The password crosses once, page → background → server, and is kept nowhere. */
+export interface ServerSignInRequest {
+  type: 'server-sign-in';
+  /** As typed: `video.example.com`, `https://…`, `http://10.0.0.5:8888`. */
+  server: string;
+  login: string;
+  password: string;
+}
+
+export interface ServerSignOutRequest {
+  type: 'server-sign-out';
+}
+
+/** The address book search; the background takes the first word (the API searches one). */
+export interface ServerSearchRequest {
+  type: 'server-search';
+  query: string;
+}
+
+/** Conferences starting from `after` (Unix ms) until `before`, both optional. */
+export interface ServerConferencesRequest {
+  type: 'server-conferences';
+  after?: number;
+  before?: number;
+}
+
+/** Create an instant conference with this topic (empty: a default one). */
+export interface ServerMeetNowRequest {
+  type: 'server-meet-now';
+  topic: string;
+}
+
 interface Exchange<Request, Response> {
   request: Request;
   response: Response;
@@ -127,7 +176,23 @@ export interface BackgroundMessages {
   'linkify-frame': Exchange<LinkifyFrameRequest, undefined>;
   'pending-launch-get': Exchange<PendingLaunchQuery, PendingLaunchAnswer>;
   'pending-launch-resolve': Exchange<PendingLaunchDecision, LaunchResponse>;
+  'server-status': Exchange<ServerStatusQuery, ServerStatusAnswer>;
+  'server-sign-in': Exchange<ServerSignInRequest, ServerStatusAnswer>;
+  'server-sign-out': Exchange<ServerSignOutRequest, ServerDoneAnswer>;
+  'server-search': Exchange<ServerSearchRequest, ServerContactsAnswer>;
+  'server-conferences': Exchange<ServerConferencesRequest, ServerConferencesAnswer>;
+  'server-meet-now': Exchange<ServerMeetNowRequest, ServerMeetNowAnswer>;
 }
+
+/** Message types only extension pages may send (see `ServerStatusQuery`). */
+export const EXTENSION_PAGE_ONLY: readonly BackgroundMessageType[] = [
+  'server-status',
+  'server-sign-in',
+  'server-sign-out',
+  'server-search',
+  'server-conferences',
+  'server-meet-now',
+];
 
 /** Every message to a tab's content script (`tabs.sendMessage`), by type. */
 export interface ContentMessages {
@@ -160,6 +225,13 @@ const PENDING_DECISIONS: readonly PendingDecision[] = ['launch', 'cancel', 'open
 const MAX_URI_LENGTH = 8192;
 const MAX_SELECTION_LENGTH = 4096;
 const MAX_ADDRESS_COUNT = 1_000_000;
+const MAX_SERVER_LENGTH = 300;
+const MAX_LOGIN_LENGTH = 256;
+const MAX_PASSWORD_LENGTH = 1024;
+const MAX_QUERY_LENGTH = 256;
+const MAX_TOPIC_LENGTH = 200;
+/** Year 3000 in Unix ms. */
+const MAX_TIME = 32_503_680_000_000;
 const CLICK_INPUTS: readonly ClickFacts['input'][] = ['pointer', 'keyboard'];
 
 function isFiniteInRange(value: unknown, min: number, max: number): value is number {
@@ -254,6 +326,36 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
         decision: message.decision as PendingDecision,
         trustOrigin: message.trustOrigin,
       };
+    case 'server-status':
+      return { type: 'server-status' };
+    case 'server-sign-in':
+      if (!isBoundedString(message.server, MAX_SERVER_LENGTH)) return null;
+      if (!isBoundedString(message.login, MAX_LOGIN_LENGTH) || message.login === '') return null;
+      if (!isBoundedString(message.password, MAX_PASSWORD_LENGTH)) return null;
+      return {
+        type: 'server-sign-in',
+        server: message.server,
+        login: message.login,
+        password: message.password,
+      };
+    case 'server-sign-out':
+      return { type: 'server-sign-out' };
+    case 'server-search':
+      if (!isBoundedString(message.query, MAX_QUERY_LENGTH)) return null;
+      return { type: 'server-search', query: message.query };
+    case 'server-conferences': {
+      const { after, before } = message;
+      if (after !== undefined && !isFiniteInRange(after, 0, MAX_TIME)) return null;
+      if (before !== undefined && !isFiniteInRange(before, 0, MAX_TIME)) return null;
+      return {
+        type: 'server-conferences',
+        ...(after !== undefined ? { after: after as number } : {}),
+        ...(before !== undefined ? { before: before as number } : {}),
+      };
+    }
+    case 'server-meet-now':
+      if (!isBoundedString(message.topic, MAX_TOPIC_LENGTH)) return null;
+      return { type: 'server-meet-now', topic: message.topic };
     default:
       return null;
   }

@@ -14,6 +14,11 @@ import {
   parseFlag,
   parseLaunchResponse,
   parsePendingLaunchAnswer,
+  parseServerConferencesAnswer,
+  parseServerContactsAnswer,
+  parseServerDoneAnswer,
+  parseServerMeetNowAnswer,
+  parseServerStatusAnswer,
   parseText,
 } from './responses';
 
@@ -30,6 +35,12 @@ const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
   'linkify-frame': ignoreAnswer,
   'pending-launch-get': parsePendingLaunchAnswer,
   'pending-launch-resolve': parseLaunchResponse,
+  'server-status': parseServerStatusAnswer,
+  'server-sign-in': parseServerStatusAnswer,
+  'server-sign-out': parseServerDoneAnswer,
+  'server-search': parseServerContactsAnswer,
+  'server-conferences': parseServerConferencesAnswer,
+  'server-meet-now': parseServerMeetNowAnswer,
 };
 
 const contentAnswers: AnswerParsers<ContentMessages> = {

@@ -1,5 +1,6 @@
 import { translate } from '../i18n/translate';
 import { element } from '../ui/dom';
+import { accountSection } from './account-section';
 import { backupSection } from './backup-section';
 import { builderSection } from './builder-section';
 import { detectionSection } from './detection-section';
@@ -44,6 +45,7 @@ export function mountOptionsPage(
     pageHeader(),
     notices,
     serversSection(state),
+    accountSection(),
     detectionSection(state),
     sitesSection(state),
     interceptionSection(state),

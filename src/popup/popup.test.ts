@@ -43,6 +43,10 @@ beforeEach(async () => {
   launches = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     const request = message as LaunchRequest;
+    // Signed out of any TrueConf Server: the popup asks once, and nothing else changes.
+    if ((message as { type?: string }).type === 'server-status') {
+      return Promise.resolve({ ok: true, account: null });
+    }
     launches.push(request);
     return Promise.resolve({ ok: true, uri: request.uri, outcome: 'handed-to-trueconf' });
   });

@@ -17,6 +17,7 @@ import {
 } from './call-lists';
 import { applyDocumentLanguage, applyTranslations } from '../ui/i18n';
 import { QuickDial } from './quick-dial';
+import { startServerPanel } from './server-panel';
 import { startSitePanel } from './site-panel';
 import { findTargetTab } from './target-tab';
 import { buildPopupView, type PopupView } from './view';
@@ -79,6 +80,7 @@ export async function startPopup(mount: HTMLElement, search: string): Promise<vo
     useSettings(view, dial),
     showLists(view, dial),
     findTargetTab(search).then((tab) => startSitePanel(view, tab)),
+    startServerPanel(view, dial),
   ]);
   // Everything stored is on screen now; the real-browser tests wait for this mark.
   doc.documentElement.dataset.ready = 'true';

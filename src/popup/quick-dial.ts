@@ -41,6 +41,8 @@ export class QuickDial {
   private plan: CallPlan = { status: 'empty' };
   private suggestion: string | undefined;
   private launching = false;
+  /** A contact of the signed-in server's address book that Enter calls instead (see popup.ts). */
+  contactFor: (text: string) => { uri: string; name: string } | null = () => null;
 
   constructor(private readonly view: PopupView) {}
 
@@ -151,6 +153,12 @@ export class QuickDial {
   }
 
   private async callFromField(): Promise<void> {
+    // The address book answered for exactly this text: its first entry is who was meant.
+    const contact = this.contactFor(this.view.address.value);
+    if (contact) {
+      await this.launch(contact.uri, contact.name);
+      return;
+    }
     const plan = this.plan;
     if (plan.status === 'empty') {
       this.say(translate('popup_nothing_to_call'), 'error');

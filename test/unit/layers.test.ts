@@ -48,6 +48,17 @@ describe('imports follow the layers', () => {
     );
   });
 
+  it('places the TrueConf Server client below the background and above storage', () => {
+    expect(
+      problemsOf('src/background/server-service.ts', "import { a } from '../server';"),
+    ).toEqual([]);
+    expect(problemsOf('src/server/session.ts', "import { a } from '../storage';")).toEqual([]);
+    expect(
+      problemsOf('src/server/client.ts', "import { a } from '../background/badge';"),
+    ).toHaveLength(1);
+    expect(problemsOf('src/server/client.ts', "import { a } from '../launch';")).toHaveLength(1);
+  });
+
   it('refuses an import sideways, between two areas of one layer', () => {
     const [problem] = problemsOf('src/popup/view.ts', "import { a } from '../options/page';");
     expect(problem).toMatch(/another area of the same layer/);

@@ -23,4 +23,8 @@ declare const chrome: {
     setZoom(tabId: number, zoomFactor: number): Promise<void>;
   };
   action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  permissions: {
+    contains(permissions: { origins?: string[] }): Promise<boolean>;
+    getAll(): Promise<{ origins?: string[]; permissions?: string[] }>;
+  };
 };

@@ -1,0 +1,7 @@
+export * from './address';
+export * from './client';
+export * from './errors';
+export * from './invitation';
+export * from './schema';
+export * from './session';
+export * as assumptions from './assumptions';
