@@ -2,10 +2,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { answerBackgroundRequests } from '../src/intercept/page-requests';
 import { interceptLinkClicks, type InterceptorSettings } from '../src/intercept/click-interceptor';
 import { reportContextTargets } from '../src/intercept/context-reporter';
-import { followSettings, knownServersOf, type Settings } from '../src/settings';
+import { followSettings, knownServersOf, phoneTelLinksOn, type Settings } from '../src/settings';
 
 function interceptorSettings(settings: Settings): InterceptorSettings {
-  return { knownServers: knownServersOf(settings), webLinksToApp: settings.webLinks !== 'browser' };
+  return {
+    knownServers: knownServersOf(settings),
+    webLinksToApp: settings.webLinks !== 'browser',
+    phoneTelLinks: phoneTelLinksOn(settings),
+  };
 }
 
 // Runs at document_start, apart from the linkifier, so clicks are caught from the first paint and
