@@ -1,18 +1,9 @@
-import { browser } from 'wxt/browser';
 import { phoneNumberOfLink } from '../intercept/phone-link';
 import type { LaunchResponse } from '../messaging/responses';
 import { phoneCallFor, type PhoneCall } from '../phone';
+import { browserUiLanguage } from '../phone/ui-language';
 import { loadSettings, phoneTelLinksOn, type Settings } from '../settings';
 import { requestLaunch, type LaunchContext } from './launch-service';
-
-/** The browser's UI language, whose region reads numbers written without `+` (when not set). */
-export function browserUiLanguage(): string | undefined {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Text (a selection, a typed number) as a phone call, while phone calls are on; else null. */
 export function phoneCallFromText(text: string, settings: Settings): PhoneCall | null {
