@@ -47,6 +47,45 @@ describe('a page’s tel: links and phone calls through TrueConf', () => {
     await page.close();
   });
 
+  it('offers the phone call settings in the popup while phone calls are off', async () => {
+    await setSettings({ version: 1 });
+    const page = await browser.openExtensionPage('popup.html');
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.fill('#address', '+7 916 555-12-34');
+    await page.waitForSelector('#phone-settings:not([hidden])');
+    expect(await page.textContent('#preview-error')).toContain(
+      'Phone calls through TrueConf are off',
+    );
+    if (process.env.PHONE_SHOTS)
+      await page.screenshot({ path: `${process.env.PHONE_SHOTS}/popup-off.png` });
+    const before = (await browser.client.received()).length;
+    await page.press('#address', 'Enter');
+    expect((await browser.client.settle(1000)).slice(before)).toEqual([]);
+    await page.close();
+  });
+
+  it('previews a typed phone number in the popup and hands it to TrueConf', async () => {
+    await setSettings({ version: 1, phoneCalls: true });
+    const page = await browser.openExtensionPage('popup.html');
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.fill('#address', '+7 (916) 555-12-34');
+    await page.waitForFunction(
+      () => document.getElementById('preview-uri')?.textContent === 'trueconf:#tel:+79165551234',
+    );
+    expect(await page.textContent('#preview-description')).toBe(
+      'Call +7 916 555 12 34 through TrueConf',
+    );
+    if (process.env.PHONE_SHOTS)
+      await page.screenshot({ path: `${process.env.PHONE_SHOTS}/popup-phone.png` });
+    const before = (await browser.client.received()).length;
+    await page.press('#address', 'Enter');
+    await browser.client.waitForLaunches(before + 1);
+    expect((await browser.client.settle(800)).slice(before)).toEqual([
+      'trueconf:#tel:+79165551234',
+    ]);
+    await page.close();
+  });
+
   it('leaves tel: links alone when only their routing is switched off', async () => {
     await setSettings({ version: 1, phoneCalls: true, phoneTelLinks: false });
     const page = await openPage();
