@@ -7,6 +7,7 @@ import path from 'node:path';
 export const LAYER_RANKS = {
   'src/protocol': 0,
   'src/detect': 1,
+  'src/phone': 1,
   'src/messaging': 1,
   'src/i18n': 1,
   'src/storage': 1,

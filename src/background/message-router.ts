@@ -9,6 +9,7 @@ import {
 } from '../messaging/messages';
 import type { Failure } from '../messaging/responses';
 import { showAddressCount } from './badge';
+import { requestPhoneLink } from './phone-call';
 import { noteContextTarget, noteSelection } from './context-menu';
 import { linkifySenderFrame } from './frame-linkifier';
 import {
@@ -44,6 +45,8 @@ const handlers: Handlers = {
     requestLaunch(request.uri, contextFromSender(sender, request.origin, request.click)),
   'open-web-link': (request, sender) =>
     requestWebLink(request.url, contextFromSender(sender, 'page', request.click)),
+  'call-phone-link': (request, sender) =>
+    requestPhoneLink(request.href, contextFromSender(sender, 'page', request.click)),
   'address-count': async (request, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && !isExtensionPage(sender)) {

@@ -8,13 +8,17 @@ import { pageHost } from '../linkify/page-context';
 import { whenParsed } from '../linkify/page-ready';
 import { sendToBackground } from '../messaging/send';
 import { knownServersOf } from '../settings/known-servers';
-import type { Settings } from '../settings/schema';
+import { phoneTelLinksOn, type Settings } from '../settings/schema';
 import { isHostListed } from '../settings/sites';
 import { followSettings } from '../settings/store';
 import { watchForCandidate, type CandidateTest } from './candidate-scan';
 
 function interceptorSettings(settings: Settings): InterceptorSettings {
-  return { knownServers: knownServersOf(settings), webLinksToApp: settings.webLinks !== 'browser' };
+  return {
+    knownServers: knownServersOf(settings),
+    webLinksToApp: settings.webLinks !== 'browser',
+    phoneTelLinks: phoneTelLinksOn(settings),
+  };
 }
 
 /**

@@ -1,12 +1,14 @@
 import type { ClickFacts } from '../messaging/messages';
 import { sendToBackground } from '../messaging/send';
 import { witnessClicks } from './click-witness';
-import { actionForHref, linkInPath, type LinkAction } from './link-target';
+import { actionForHref, linkInPath, phoneLinkAction, type LinkAction } from './link-target';
 
 export interface InterceptorSettings {
   knownServers: readonly string[];
   /** False when the user wants web conference links to open in the browser. */
   webLinksToApp: boolean;
+  /** True while the page's `tel:`/`callto:` links go to TrueConf (phone calls on). */
+  phoneTelLinks?: boolean;
 }
 
 /** Only a plain primary click (or Enter on a focused link, which clicks) is the user's "call". */
@@ -38,8 +40,10 @@ export function interceptLinkClicks(
     if (event.defaultPrevented || !event.isTrusted || !isPlainPrimaryClick(event)) return;
     const link = linkInPath(event.composedPath());
     if (!link) return;
-    const { knownServers, webLinksToApp } = settings();
-    const action = actionForHref(link.href, knownServers, webLinksToApp);
+    const { knownServers, webLinksToApp, phoneTelLinks = false } = settings();
+    const linkAction = actionForHref(link.href, knownServers, webLinksToApp);
+    const action =
+      linkAction.kind === 'none' ? phoneLinkAction(link.href, phoneTelLinks) : linkAction;
     if (action.kind !== 'none') noted.set(event, { action, click: witness.factsFor(link) });
   };
   const onBubble = (event: MouseEvent): void => {
@@ -52,7 +56,9 @@ export function interceptLinkClicks(
     const sent =
       action.kind === 'trueconf'
         ? sendToBackground({ type: 'launch', uri: action.uri, origin: 'page', ...facts })
-        : sendToBackground({ type: 'open-web-link', url: action.url, ...facts });
+        : action.kind === 'phone'
+          ? sendToBackground({ type: 'call-phone-link', href: action.href, ...facts })
+          : sendToBackground({ type: 'open-web-link', url: action.url, ...facts });
     void sent.catch(() => undefined);
   };
   target.addEventListener('click', onCapture, true);

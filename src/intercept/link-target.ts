@@ -1,8 +1,12 @@
 import { isKnownServerWebLink, readLinkHref } from '../protocol';
+import { phoneNumberOfLink } from './phone-link';
 
 /** What a click on a link should become, decided from the link alone. */
 export type LinkAction =
-  { kind: 'trueconf'; uri: string } | { kind: 'web-conference'; url: string } | { kind: 'none' };
+  | { kind: 'trueconf'; uri: string }
+  | { kind: 'web-conference'; url: string }
+  | { kind: 'phone'; href: string }
+  | { kind: 'none' };
 
 /** The link a click landed in: the click may hit a child of it, or come out of a shadow root. */
 export function linkInPath(
@@ -32,4 +36,11 @@ export function actionForHref(
     return { kind: 'web-conference', url: target.url };
   }
   return { kind: 'none' };
+}
+
+/** A `tel:`/`callto:` link goes to TrueConf only while the user has phone links on. */
+export function phoneLinkAction(href: string, phoneTelLinks: boolean): LinkAction {
+  return phoneTelLinks && phoneNumberOfLink(href) !== null
+    ? { kind: 'phone', href }
+    : { kind: 'none' };
 }

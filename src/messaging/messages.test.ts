@@ -12,6 +12,16 @@ describe('parseBackgroundRequest', () => {
     });
   });
 
+  it('accepts a phone link click and refuses a malformed one', () => {
+    expect(
+      parseBackgroundRequest({ type: 'call-phone-link', href: 'tel:+79165551234', uri: 'x' }),
+    ).toEqual({ type: 'call-phone-link', href: 'tel:+79165551234' });
+    expect(parseBackgroundRequest({ type: 'call-phone-link', href: 7 })).toBeNull();
+    expect(
+      parseBackgroundRequest({ type: 'call-phone-link', href: `tel:${'1'.repeat(10_000)}` }),
+    ).toBeNull();
+  });
+
   it('drops extra fields a sender slipped in', () => {
     expect(
       parseBackgroundRequest({ type: 'launch', uri: 'trueconf:x', origin: 'page', tabId: 7 }),

@@ -62,6 +62,13 @@ export interface WebLinkRequest {
   click?: ClickFacts;
 }
 
+/** A click on a page's `tel:`/`callto:` link, while the user sends those to TrueConf. */
+export interface PhoneLinkRequest {
+  type: 'call-phone-link';
+  href: string;
+  click?: ClickFacts;
+}
+
 export interface AddressCountReport {
   type: 'address-count';
   count: number;
@@ -170,6 +177,7 @@ interface Exchange<Request, Response> {
 export interface BackgroundMessages {
   launch: Exchange<LaunchRequest, LaunchResponse>;
   'open-web-link': Exchange<WebLinkRequest, LaunchResponse>;
+  'call-phone-link': Exchange<PhoneLinkRequest, LaunchResponse>;
   'address-count': Exchange<AddressCountReport, undefined>;
   selection: Exchange<SelectionReport, undefined>;
   'context-target': Exchange<ContextTargetReport, undefined>;
@@ -293,6 +301,13 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
       return {
         type: 'open-web-link',
         url: message.url,
+        ...withClick(parseClickFacts(message.click)),
+      };
+    case 'call-phone-link':
+      if (!isBoundedString(message.href, MAX_URI_LENGTH)) return null;
+      return {
+        type: 'call-phone-link',
+        href: message.href,
         ...withClick(parseClickFacts(message.click)),
       };
     case 'address-count':

@@ -29,6 +29,7 @@ type AnswerParsers<Messages extends { [T in keyof Messages]: { response: unknown
 const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
   launch: parseLaunchResponse,
   'open-web-link': parseLaunchResponse,
+  'call-phone-link': parseLaunchResponse,
   'address-count': ignoreAnswer,
   selection: ignoreAnswer,
   'context-target': ignoreAnswer,

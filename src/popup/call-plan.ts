@@ -129,8 +129,17 @@ export function planCall(reading: Reading | null, options: CallOptions): CallPla
     uriWithoutPassword,
     hasPassword,
     signsIn: hasSignIn(command),
-    description: describeCommand(command),
+    description: phoneDescription(reading, command) ?? describeCommand(command),
   };
+}
+
+/** A phone number is shown as it is written, `+7 916 555 12 34`, with its extension. */
+function phoneDescription(reading: Reading | null, command: Command): CommandDescription | null {
+  const phone = reading?.phone;
+  if (!phone || command.signIn) return null;
+  return phone.extension === null
+    ? { key: 'popup_phone_call', substitutions: [phone.display] }
+    : { key: 'popup_phone_call_extension', substitutions: [phone.display, phone.extension] };
 }
 
 /** What "add to favourites" saves: the call itself, never a sign-in. Null when there is no call. */

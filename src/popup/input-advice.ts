@@ -11,7 +11,12 @@ export interface InvalidAdvice {
   error: ErrorDescription;
   /** Text that would work, offered as a one-click fix. */
   suggestion?: string;
+  /** A phone number while phone calls are off: offer the way to the setting that turns them on. */
+  phoneSettings?: true;
 }
+
+/** Where phone calls stand, for the advice on a phone number the quick dial cannot call. */
+export type PhoneCallsState = 'on' | 'off' | 'locked-off';
 
 const describe = (key: string, substitutions: string[] = []): ErrorDescription => ({
   key,
@@ -35,9 +40,19 @@ function looksLikePhoneNumber(text: string): boolean {
   return text.startsWith('+') || /[()-]/u.test(text);
 }
 
-export function adviceForInvalid(text: string, fallback: ErrorDescription): InvalidAdvice {
+export function adviceForInvalid(
+  text: string,
+  fallback: ErrorDescription,
+  phoneCalls: PhoneCallsState = 'off',
+): InvalidAdvice {
   const trimmed = text.trim();
-  if (looksLikePhoneNumber(trimmed)) return { error: describe('popup_error_phone_number') };
+  if (looksLikePhoneNumber(trimmed)) {
+    if (phoneCalls === 'off') {
+      return { error: describe('popup_error_phone_calls_off'), phoneSettings: true };
+    }
+    if (phoneCalls === 'locked-off') return { error: describe('popup_error_phone_calls_locked') };
+    return { error: describe('popup_error_phone_number') };
+  }
   if (DIGITS_AND_SPACES.test(trimmed)) {
     const id = trimmed.replace(/\s+/gu, '');
     if (isValidConferenceId(id)) {

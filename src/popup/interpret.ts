@@ -12,6 +12,7 @@ import {
   type WebLinkInfo,
 } from '../protocol';
 import { orderInvitationReadings } from './invitation-order';
+import { phoneReadingFor, type PopupPhone } from './phone-reading';
 
 /**
  * What the text in the quick-dial field means. A person types one address, or pastes a whole
@@ -22,6 +23,8 @@ import { orderInvitationReadings } from './invitation-order';
 export interface InterpretContext {
   /** Configured TrueConf servers: web conference links on them are expected. */
   knownServers: readonly string[];
+  /** Phone calls through TrueConf's gateway; absent or off: phone numbers are not offered. */
+  phone?: PopupPhone;
 }
 
 /** One thing the text can mean. */
@@ -36,6 +39,8 @@ export interface Reading {
   foundText?: string;
   /** For web conference links: which server the link names. */
   webLink?: WebLinkInfo;
+  /** For phone numbers: the number as people write it, and an extension to dial once connected. */
+  phone?: { display: string; extension: string | null };
 }
 
 export type Interpretation =
@@ -157,9 +162,17 @@ function findInInvitation(fullText: string, context: InterpretContext): Reading[
 export function interpretInput(text: string, context: InterpretContext): Interpretation {
   if (text.trim() === '') return { status: 'empty' };
   const classified = classify(text, { knownServers: context.knownServers });
+  const phone = phoneReadingFor(text, context.phone);
   if (classified.ok) {
-    return { status: 'ready', source: 'typed', readings: typedReadings(text, classified, context) };
+    const readings = typedReadings(text, classified, context);
+    if (phone) {
+      // `+7 916…` or `(415) 555-0132` means a phone; a bare run of digits more likely a conference.
+      if (phone.first) readings.unshift(phone.reading);
+      else readings.push(phone.reading);
+    }
+    return { status: 'ready', source: 'typed', readings };
   }
+  if (phone) return { status: 'ready', source: 'typed', readings: [phone.reading] };
   // One address never holds whitespace inside it; text that does may be a pasted invitation.
   if (/\s/u.test(text.trim())) {
     const readings = findInInvitation(text, context);

@@ -2,6 +2,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAVOURITES_KEY, readFavourites } from '../favourites';
+import { SETTINGS_KEY } from '../settings';
 import type { LaunchRequest } from '../messaging/messages';
 import { policyAnsweringLater } from '../../test/support/policy';
 import { startPopup } from './popup';
@@ -271,8 +272,8 @@ describe('the quick dial', () => {
   });
 
   it.each([
-    ['+7 916 555-12-34', 'popup_error_phone_number'],
-    ['(495) 555-12-34', 'popup_error_phone_number'],
+    ['+7 916 555-12-34', 'popup_error_phone_calls_off'],
+    ['(495) 555-12-34', 'popup_error_phone_calls_off'],
     ['hello world!!', 'popup_error_not_an_address'],
   ])('says what is wrong with “%s” in plain words and calls nothing', async (typed, key) => {
     type(typed);
@@ -281,6 +282,66 @@ describe('the quick dial', () => {
     press(byId('address'), 'Enter');
     await settle();
     expect(launches).toEqual([]);
+  });
+
+  it('offers the way to the phone call settings while phone calls are off', async () => {
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    type('+7 916 555-12-34');
+    expect(byId('phone-settings').hidden).toBe(false);
+    byId('phone-settings').click();
+    await settle();
+    expect(opened.mock.calls[0]?.[0].url).toMatch(/\/options\.html#phone-calls$/);
+    type('smith');
+    expect(byId('phone-settings').hidden).toBe(true);
+  });
+
+  it('says the administrator turned phone calls off, with no way to turn them on', async () => {
+    await fakeBrowser.storage.managed.set({ phoneCalls: false });
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 1, historySize: 5 } });
+    await settle();
+    type('+7 916 555-12-34');
+    expect(byId('preview-error').textContent).toBe(text('popup_error_phone_calls_locked'));
+    expect(byId('phone-settings').hidden).toBe(true);
+  });
+
+  describe('with phone calls on', () => {
+    beforeEach(async () => {
+      await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 1, phoneCalls: true } });
+      await settle();
+    });
+
+    it('previews a phone number and hands its #tel: link to TrueConf', async () => {
+      type('+7 (916) 555-12-34');
+      expect(byId('preview-description').textContent).toBe(
+        'Call +7 916 555 12 34 through TrueConf',
+      );
+      expect(byId('preview-uri').textContent).toBe('trueconf:#tel:+79165551234');
+      press(byId('address'), 'Enter');
+      await settle();
+      expect(launches).toEqual([
+        { type: 'launch', uri: 'trueconf:#tel:+79165551234', origin: 'popup' },
+      ]);
+    });
+
+    it('names the extension to dial once connected', () => {
+      type('+1 415-555-0132 ext. 12');
+      expect(byId('preview-description').textContent).toBe(
+        'Call +1 415 555 0132 through TrueConf, then dial extension 12',
+      );
+      expect(byId('preview-uri').textContent).toBe('trueconf:#tel:+14155550132');
+    });
+
+    it('keeps a bare run of digits a conference first, the phone number second', () => {
+      type('89165551234');
+      expect(byId('preview-uri').textContent).toBe('trueconf:\\c\\89165551234');
+      const choice = document.querySelector<HTMLInputElement>('input[value="phone"]');
+      expect(choice).not.toBeNull();
+    });
+
+    it('tells an incomplete number from a call it can make', () => {
+      type('+7 916 555-12');
+      expect(byId('preview-error').textContent).toBe(text('popup_error_phone_number'));
+    });
   });
 
   it('reads a conference ID typed with spaces as one, and offers the fixed address', async () => {

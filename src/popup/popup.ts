@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import {
   moveFavourite,
   readFavourites,
@@ -7,7 +8,8 @@ import {
   type StoreResult,
 } from '../favourites';
 import { historyItem, readHistory } from '../history/history';
-import { followSettings, knownServersOf } from '../settings';
+import { followSettings, knownServersOf, type LoadedSettings } from '../settings';
+import { browserUiLanguage } from '../phone/ui-language';
 import { watch } from '../storage';
 import {
   renderFavourites,
@@ -18,6 +20,7 @@ import {
 import { applyDocumentLanguage, applyTranslations } from '../ui/i18n';
 import { QuickDial } from './quick-dial';
 import { startServerPanel } from './server-panel';
+import type { PopupPhone } from './phone-reading';
 import { startSitePanel } from './site-panel';
 import { findTargetTab } from './target-tab';
 import { buildPopupView, type PopupView } from './view';
@@ -45,10 +48,28 @@ async function showLists(view: PopupView, dial: QuickDial): Promise<void> {
   watch(historyItem, (history) => renderRecent(view, history, call));
 }
 
+function popupPhoneOf({ settings, locked }: LoadedSettings): PopupPhone {
+  return {
+    phoneCalls: settings.phoneCalls,
+    phoneDialFormat: settings.phoneDialFormat,
+    phoneCountry: settings.phoneCountry,
+    locked: locked.includes('phoneCalls'),
+    uiLanguage: browserUiLanguage(),
+  };
+}
+
+/** Opens the options page at its phone calls section, and closes the popup. */
+function openPhoneSettings(): void {
+  void browser.tabs
+    .create({ url: browser.runtime.getURL('/options.html#phone-calls') })
+    .then(() => window.close());
+}
+
 /** Resolves once the settings are first shown; follows them after that. */
 async function useSettings(view: PopupView, dial: QuickDial): Promise<void> {
   let prefilled = '';
-  await followSettings(({ settings }) => {
+  await followSettings((loaded) => {
+    const { settings } = loaded;
     // Prefilled, not used on its own: the sign-in only counts once a login or password is typed.
     // A server the user typed stays; one put there follows the settings.
     if (view.signInServer.value === prefilled) {
@@ -56,6 +77,7 @@ async function useSettings(view: PopupView, dial: QuickDial): Promise<void> {
       prefilled = settings.defaultServer;
     }
     dial.setKnownServers(knownServersOf(settings));
+    dial.setPhone(popupPhoneOf(loaded));
   });
 }
 
@@ -70,6 +92,7 @@ export async function startPopup(mount: HTMLElement, search: string): Promise<vo
   applyTranslations(view.root);
   mount.replaceChildren(view.root);
   const dial = new QuickDial(view);
+  dial.onOpenPhoneSettings = openPhoneSettings;
   dial.start();
   wireListNavigation(view);
   view.address.focus();

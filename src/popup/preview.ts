@@ -8,6 +8,8 @@ export interface PreviewAdvice {
   suggestion?: string | undefined;
   /** The server of a typed TrueConf ID that looks like an e-mail provider's, not TrueConf's. */
   doubtfulServer: string | null;
+  /** Offer the button to the options' phone calls section. */
+  phoneSettings?: boolean;
 }
 
 /**
@@ -43,6 +45,8 @@ export function renderPreview(
   view.suggestion.hidden = suggestion === undefined;
   view.suggestion.textContent =
     suggestion === undefined ? '' : translate('popup_use_suggestion', [suggestion]);
+
+  view.phoneSettingsButton.hidden = advice.phoneSettings !== true;
 
   const error = plan.status === 'invalid' ? plan.error : null;
   view.previewError.hidden = error === null;

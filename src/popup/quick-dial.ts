@@ -7,8 +7,9 @@ import { isSigningIn, planCall, type CallPlan, type SignInFields } from './call-
 import { favouriteToSave } from './favourite-to-save';
 import { renderChoices } from './choices';
 import { handToTrueConf } from './hand-to-trueconf';
-import { adviceForInvalid, doubtfulUserServer } from './input-advice';
+import { adviceForInvalid, doubtfulUserServer, type PhoneCallsState } from './input-advice';
 import { interpretInput, type Interpretation, type Reading } from './interpret';
+import type { PopupPhone } from './phone-reading';
 import { renderPreview } from './preview';
 import { renderQrPanel } from './qr-panel';
 import type { PopupView } from './view';
@@ -35,6 +36,7 @@ const FAVOURITE_RESULT_KEYS: Record<string, string> = {
  */
 export class QuickDial {
   private knownServers: string[] = [];
+  private phone: PopupPhone | undefined;
   private chosenId: string | null = null;
   private interpretation: Interpretation = { status: 'empty' };
   private reading: Reading | null = null;
@@ -96,6 +98,7 @@ export class QuickDial {
       view.address.focus();
       this.update();
     });
+    view.phoneSettingsButton.addEventListener('click', () => this.onOpenPhoneSettings());
     view.copyButton.addEventListener('click', () => void this.copy());
     view.favouriteButton.addEventListener('click', () => void this.addToFavourites());
     this.update();
@@ -105,6 +108,14 @@ export class QuickDial {
     this.knownServers = servers;
     this.update();
   }
+
+  setPhone(phone: PopupPhone): void {
+    this.phone = phone;
+    this.update();
+  }
+
+  /** Set by the popup: opens the options page at its phone calls section. */
+  onOpenPhoneSettings: () => void = () => undefined;
 
   private signInFields(): SignInFields {
     const { view } = this;
@@ -118,12 +129,15 @@ export class QuickDial {
 
   update(): void {
     const { view } = this;
-    this.interpretation = interpretInput(view.address.value, { knownServers: this.knownServers });
+    this.interpretation = interpretInput(view.address.value, {
+      knownServers: this.knownServers,
+      ...(this.phone ? { phone: this.phone } : {}),
+    });
     const readings = this.interpretation.status === 'ready' ? this.interpretation.readings : [];
     this.reading = readings.find((reading) => reading.id === this.chosenId) ?? readings[0] ?? null;
     const advice =
       this.interpretation.status === 'invalid'
-        ? adviceForInvalid(view.address.value, this.interpretation.error)
+        ? adviceForInvalid(view.address.value, this.interpretation.error, this.phoneCallsState())
         : null;
     this.suggestion = advice?.suggestion;
     this.plan = advice
@@ -140,11 +154,17 @@ export class QuickDial {
     renderPreview(view, this.interpretation, this.reading, this.plan, {
       suggestion: this.suggestion,
       doubtfulServer: doubtfulUserServer(this.reading, this.knownServers),
+      phoneSettings: advice?.phoneSettings === true,
     });
     renderQrPanel(view, this.plan);
     const ready = this.plan.status === 'ready';
     view.copyButton.disabled = !ready;
     view.favouriteButton.disabled = !(this.plan.status === 'ready' && this.plan.command.target);
+  }
+
+  private phoneCallsState(): PhoneCallsState {
+    if (this.phone?.phoneCalls) return 'on';
+    return this.phone?.locked ? 'locked-off' : 'off';
   }
 
   /** The result line is a live region: screen readers hear every outcome. */

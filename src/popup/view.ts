@@ -21,6 +21,7 @@ export interface PopupView {
   previewNote: HTMLElement;
   previewError: HTMLElement;
   suggestion: HTMLButtonElement;
+  phoneSettingsButton: HTMLButtonElement;
   more: HTMLDetailsElement;
   autoclose: HTMLInputElement;
   signIn: HTMLDetailsElement;
@@ -82,6 +83,13 @@ export function buildPopupView(doc: Document): PopupView {
     class: 'suggestion',
     hidden: true,
   });
+  const phoneSettingsButton = e('button', {
+    type: 'button',
+    id: 'phone-settings',
+    class: 'suggestion',
+    hidden: true,
+    'data-i18n': 'popup_open_phone_settings',
+  });
   const preview = e(
     'section',
     {
@@ -91,7 +99,15 @@ export function buildPopupView(doc: Document): PopupView {
       'aria-atomic': 'true',
       'data-i18n-aria-label': 'popup_preview_label',
     },
-    [previewFound, previewDescription, previewUri, previewNote, previewError, suggestion],
+    [
+      previewFound,
+      previewDescription,
+      previewUri,
+      previewNote,
+      previewError,
+      suggestion,
+      phoneSettingsButton,
+    ],
   );
 
   const autoclose = e('input', { type: 'checkbox', id: 'autoclose', name: 'autoclose' });
@@ -256,6 +272,7 @@ export function buildPopupView(doc: Document): PopupView {
     previewNote,
     previewError,
     suggestion,
+    phoneSettingsButton,
     more,
     autoclose,
     signIn,

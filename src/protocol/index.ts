@@ -56,3 +56,11 @@ export { classify, commandForKind } from './classify';
 export type { CommandDescription } from './describe';
 export { describeCommand } from './describe';
 export { targetHidesParameters } from './hidden-parameters';
+export {
+  DEFAULT_PHONE_DIAL_FORMAT,
+  isE164Number,
+  isValidPhoneDialFormat,
+  phoneCallCommand,
+  phoneCallString,
+  phoneCallUri,
+} from './phone';

@@ -31,7 +31,11 @@ describe('settings migrations', () => {
   it('keeps every user value of version 0 data', () => {
     const { settings, replaced } = normalizeSettings(STORED_BY_VERSION[0]);
     expect(replaced).toEqual([]);
-    expect(settings).toEqual({ ...STORED_BY_VERSION[0], version: CURRENT_SETTINGS_VERSION });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      ...STORED_BY_VERSION[0],
+      version: CURRENT_SETTINGS_VERSION,
+    });
   });
 
   it('leaves current data as it is', () => {

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyPolicy, normalizePolicy, userPartOf } from './policy';
-import { DEFAULT_SETTINGS, type CustomRuleSetting, type Settings } from './schema';
+import {
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  type CustomRuleSetting,
+  type Settings,
+} from './schema';
 import {
   loadSettings,
   loadUserSettings,
@@ -279,5 +284,23 @@ describe('the settings store with managed storage', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(listener).not.toHaveBeenCalled();
     stop();
+  });
+});
+
+describe('phone policy keys', () => {
+  it('set and lock the phone settings like any single value', () => {
+    const policy = normalizePolicy({
+      phoneCalls: true,
+      phoneDialFormat: '#sip:{number}@gw.example.com',
+      phoneCountry: 'nonsense',
+      locked: ['phoneLinks'],
+    });
+    expect(policy.ignored).toEqual(['phoneCountry']);
+    const loaded = applyPolicy(normalizeSettings({ version: 1, phoneLinks: false }), policy);
+    expect(loaded.settings.phoneCalls).toBe(true);
+    expect(loaded.settings.phoneDialFormat).toBe('#sip:{number}@gw.example.com');
+    expect(loaded.settings.phoneCountry).toBe('');
+    expect(loaded.settings.phoneLinks).toBe(true);
+    expect(loaded.locked).toEqual(['phoneCalls', 'phoneDialFormat', 'phoneLinks']);
   });
 });

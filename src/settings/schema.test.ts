@@ -3,6 +3,8 @@ import {
   DEFAULT_SETTINGS,
   normalizeSettings,
   normalizeSiteEntry,
+  phoneLinksOn,
+  phoneTelLinksOn,
   validateSettingsStrict,
 } from './schema';
 import { knownServersOf } from './known-servers';
@@ -169,5 +171,58 @@ describe('normalizeSiteEntry', () => {
     for (const bad of ['', 'two words', 'example.com/path', '*', 'mailto:x@example.com', 42]) {
       expect(normalizeSiteEntry(bad), String(bad)).toBeNull();
     }
+  });
+});
+
+describe('phone settings', () => {
+  it('are off by default and read safely', () => {
+    const { settings, replaced } = normalizeSettings({ version: 1 });
+    expect(replaced).toEqual([]);
+    expect(settings.phoneCalls).toBe(false);
+    expect(settings.phoneDialFormat).toBe('#tel:{number}');
+    expect(settings.phoneCountry).toBe('');
+    expect(phoneLinksOn(settings)).toBe(false);
+    expect(phoneTelLinksOn(settings)).toBe(false);
+    expect(phoneLinksOn({ ...settings, phoneCalls: true })).toBe(true);
+    expect(phoneTelLinksOn({ ...settings, phoneCalls: true, phoneTelLinks: false })).toBe(false);
+  });
+
+  it('keep valid values and replace bad ones with defaults', () => {
+    const good = normalizeSettings({
+      version: 1,
+      phoneCalls: true,
+      phoneDialFormat: '#sip:{number}@gw.example.com',
+      phoneCountry: 'DE',
+      phoneLinks: false,
+      phoneTelLinks: false,
+    });
+    expect(good.replaced).toEqual([]);
+    expect(good.settings).toMatchObject({
+      phoneCalls: true,
+      phoneDialFormat: '#sip:{number}@gw.example.com',
+      phoneCountry: 'DE',
+      phoneLinks: false,
+      phoneTelLinks: false,
+    });
+    const bad = normalizeSettings({
+      version: 1,
+      phoneCalls: 'yes',
+      phoneDialFormat: '#tel:{number}&login=x',
+      phoneCountry: 'Russia',
+      phoneLinks: 1,
+      phoneTelLinks: null,
+    });
+    expect(bad.replaced.sort()).toEqual(
+      ['phoneCalls', 'phoneCountry', 'phoneDialFormat', 'phoneLinks', 'phoneTelLinks'].sort(),
+    );
+    expect(bad.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('may be missing from an imported file written before they existed', () => {
+    const older = Object.fromEntries(
+      Object.entries(DEFAULT_SETTINGS).filter(([key]) => !key.startsWith('phone')),
+    );
+    expect(validateSettingsStrict(older)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect(validateSettingsStrict({ ...older, phoneCountry: 'XX' }).ok).toBe(false);
   });
 });

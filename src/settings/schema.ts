@@ -1,4 +1,5 @@
-import { isValidServer } from '../protocol';
+import { DEFAULT_PHONE_DIAL_FORMAT, isValidPhoneDialFormat, isValidServer } from '../protocol';
+import { isPhoneRegion } from '../phone/regions';
 import { CURRENT_SETTINGS_VERSION, migrateSettings } from './migrations';
 import { normalizeHost } from './sites';
 
@@ -50,6 +51,16 @@ export interface Settings {
   /** Origins whose sign-in links launch without asking. */
   trustedSignInOrigins: string[];
   historySize: number;
+  /** Phone numbers are called through the TrueConf Server's gateway (opt-in: needs its licences). */
+  phoneCalls: boolean;
+  /** `#tel:{number}` or `#sip:{number}@gateway` (docs/protocol.md, "Phone numbers"). */
+  phoneDialFormat: string;
+  /** Region for numbers written without `+`; empty: from the browser's language, else RU. */
+  phoneCountry: string;
+  /** Phone numbers on pages become links (only while phone calls are on). */
+  phoneLinks: boolean;
+  /** A page's own `tel:` and `callto:` links go to TrueConf (only while phone calls are on). */
+  phoneTelLinks: boolean;
 }
 
 export type SettingsKey = Exclude<keyof Settings, 'version'>;
@@ -66,6 +77,23 @@ export const SETTINGS_KEYS: readonly SettingsKey[] = [
   'confirmEveryCall',
   'trustedSignInOrigins',
   'historySize',
+  'phoneCalls',
+  'phoneDialFormat',
+  'phoneCountry',
+  'phoneLinks',
+  'phoneTelLinks',
+];
+
+/**
+ * Settings added after version 1 without a new version: their absence means "the default", so
+ * an older exported file still imports (see `validateSettingsStrict`).
+ */
+export const SETTINGS_KEYS_WITH_DEFAULT_WHEN_MISSING: readonly SettingsKey[] = [
+  'phoneCalls',
+  'phoneDialFormat',
+  'phoneCountry',
+  'phoneLinks',
+  'phoneTelLinks',
 ];
 
 /** The settings that hold lists; a policy adds its entries to the user's own. */
@@ -98,6 +126,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   confirmEveryCall: false,
   trustedSignInOrigins: [],
   historySize: 200,
+  phoneCalls: false,
+  phoneDialFormat: DEFAULT_PHONE_DIAL_FORMAT,
+  phoneCountry: '',
+  phoneLinks: true,
+  phoneTelLinks: true,
 } satisfies Settings);
 
 export interface NormalizedSettings {
@@ -281,7 +314,31 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
         value >= 0 &&
         value <= HISTORY_SIZE_MAX,
     ),
+  phoneCalls: (raw) => readScalar(raw, isBoolean),
+  phoneDialFormat: (raw) =>
+    readScalar(
+      raw,
+      (value): value is string => isShortString(value) && isValidPhoneDialFormat(value),
+    ),
+  phoneCountry: (raw) =>
+    readScalar(raw, (value): value is string => value === '' || isPhoneRegion(value)),
+  phoneLinks: (raw) => readScalar(raw, isBoolean),
+  phoneTelLinks: (raw) => readScalar(raw, isBoolean),
 };
+
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
+}
+
+/** Phone numbers on pages are linked: phone calls on, and their page links too. */
+export function phoneLinksOn(settings: Pick<Settings, 'phoneCalls' | 'phoneLinks'>): boolean {
+  return settings.phoneCalls && settings.phoneLinks;
+}
+
+/** A page's `tel:`/`callto:` links go to TrueConf: phone calls on, and tel: links too. */
+export function phoneTelLinksOn(settings: Pick<Settings, 'phoneCalls' | 'phoneTelLinks'>): boolean {
+  return settings.phoneCalls && settings.phoneTelLinks;
+}
 
 /** Reads one field on its own; policy values go through the same checks as stored ones. */
 export function readSettingField<K extends SettingsKey>(
@@ -358,7 +415,9 @@ export function validateSettingsStrict(raw: unknown): StrictSettingsResult {
   const target = settings as unknown as Record<string, unknown>;
   for (const key of SETTINGS_KEYS) {
     if (!(key in stored)) {
-      problems.push({ field: key, reason: 'missing' });
+      if (!SETTINGS_KEYS_WITH_DEFAULT_WHEN_MISSING.includes(key)) {
+        problems.push({ field: key, reason: 'missing' });
+      }
       continue;
     }
     const reading = readSettingField(key, stored[key]);

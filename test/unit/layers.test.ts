@@ -59,6 +59,14 @@ describe('imports follow the layers', () => {
     expect(problemsOf('src/server/client.ts', "import { a } from '../launch';")).toHaveLength(1);
   });
 
+  it('keeps phone numbers beside detection, under settings and the linkifier', () => {
+    expect(problemsOf('src/phone/call.ts', "import { a } from '../protocol';")).toEqual([]);
+    expect(problemsOf('src/settings/schema.ts', "import { a } from '../phone/regions';")).toEqual(
+      [],
+    );
+    expect(problemsOf('src/detect/prefilter.ts', "import { a } from '../phone';")).toHaveLength(1);
+  });
+
   it('refuses an import sideways, between two areas of one layer', () => {
     const [problem] = problemsOf('src/popup/view.ts', "import { a } from '../options/page';");
     expect(problem).toMatch(/another area of the same layer/);

@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+
+describe('a page’s tel: links and phone calls through TrueConf', () => {
+  let browser: ExtensionBrowser;
+
+  const setSettings = (settings: Record<string, unknown>): Promise<void> =>
+    browser.serviceWorker.evaluate(
+      (value) => chrome.storage.sync.set({ settings: value }),
+      settings,
+    );
+  const openPage = async (): Promise<Page> => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('/phones/tel.html'));
+    // The interceptor reads its settings at document_start; a link launches directly only after
+    // it has stood still for half a second (the rule against clickjacking).
+    await page.waitForTimeout(700);
+    return page;
+  };
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('leaves a tel: link to the browser while phone calls are off (the default)', async () => {
+    await setSettings({ version: 1 });
+    const page = await openPage();
+    const before = (await browser.client.received()).length;
+    await page.click('#tel');
+    expect((await browser.client.settle(1500)).slice(before)).toEqual([]);
+    await page.close();
+  });
+
+  it('routes a tel: link to TrueConf as an E.164 #tel: call once phone calls are on', async () => {
+    await setSettings({ version: 1, phoneCalls: true });
+    const page = await openPage();
+    const before = (await browser.client.received()).length;
+    await page.click('#tel');
+    await browser.client.waitForLaunches(before + 1);
+    expect((await browser.client.settle(1000)).slice(before)).toEqual([
+      'trueconf:#tel:+79165551234',
+    ]);
+    await page.close();
+  });
+
+  it('offers the phone call settings in the popup while phone calls are off', async () => {
+    await setSettings({ version: 1 });
+    const page = await browser.openExtensionPage('popup.html');
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.fill('#address', '+7 916 555-12-34');
+    await page.waitForSelector('#phone-settings:not([hidden])');
+    expect(await page.textContent('#preview-error')).toContain(
+      'Phone calls through TrueConf are off',
+    );
+    if (process.env.PHONE_SHOTS)
+      await page.screenshot({ path: `${process.env.PHONE_SHOTS}/popup-off.png` });
+    const before = (await browser.client.received()).length;
+    await page.press('#address', 'Enter');
+    expect((await browser.client.settle(1000)).slice(before)).toEqual([]);
+    await page.close();
+  });
+
+  it('previews a typed phone number in the popup and hands it to TrueConf', async () => {
+    await setSettings({ version: 1, phoneCalls: true });
+    const page = await browser.openExtensionPage('popup.html');
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.fill('#address', '+7 (916) 555-12-34');
+    await page.waitForFunction(
+      () => document.getElementById('preview-uri')?.textContent === 'trueconf:#tel:+79165551234',
+    );
+    expect(await page.textContent('#preview-description')).toBe(
+      'Call +7 916 555 12 34 through TrueConf',
+    );
+    if (process.env.PHONE_SHOTS)
+      await page.screenshot({ path: `${process.env.PHONE_SHOTS}/popup-phone.png` });
+    const before = (await browser.client.received()).length;
+    await page.press('#address', 'Enter');
+    await browser.client.waitForLaunches(before + 1);
+    expect((await browser.client.settle(800)).slice(before)).toEqual([
+      'trueconf:#tel:+79165551234',
+    ]);
+    await page.close();
+  });
+
+  it('leaves tel: links alone when only their routing is switched off', async () => {
+    await setSettings({ version: 1, phoneCalls: true, phoneTelLinks: false });
+    const page = await openPage();
+    const before = (await browser.client.received()).length;
+    await page.click('#tel');
+    expect((await browser.client.settle(1500)).slice(before)).toEqual([]);
+    await page.close();
+  });
+});
