@@ -6,7 +6,7 @@ import { ADDRESS_LINK_SELECTOR } from '../linkify/address-count';
 import { openPageWalkChannel } from '../linkify/find/page-walk-client';
 import { pageHost } from '../linkify/page-context';
 import { whenParsed } from '../linkify/page-ready';
-import { sendToBackground } from '../messaging/send';
+import { sendFromFrame } from '../messaging/send';
 import { knownServersOf } from '../settings/known-servers';
 import { phoneTelLinksOn, type Settings } from '../settings/schema';
 import { isHostListed } from '../settings/sites';
@@ -55,7 +55,7 @@ export function runFrame(view: Window): void {
   const askForLinkifier = (): void => {
     if (asked) return;
     asked = true;
-    void sendToBackground({ type: 'linkify-frame' }).catch(() => {
+    void sendFromFrame({ type: 'linkify-frame' }).catch(() => {
       // The background was away (restarting): the next candidate asks again.
       asked = false;
     });

@@ -1,5 +1,5 @@
 import type { ClickFacts } from '../messaging/messages';
-import { sendToBackground } from '../messaging/send';
+import { sendFromFrame } from '../messaging/send';
 import { witnessClicks } from './click-witness';
 import { actionForHref, linkInPath, phoneLinkAction, type LinkAction } from './link-target';
 
@@ -55,10 +55,10 @@ export function interceptLinkClicks(
     const facts = click ? { click } : {};
     const sent =
       action.kind === 'trueconf'
-        ? sendToBackground({ type: 'launch', uri: action.uri, origin: 'page', ...facts })
+        ? sendFromFrame({ type: 'launch', uri: action.uri, origin: 'page', ...facts })
         : action.kind === 'phone'
-          ? sendToBackground({ type: 'call-phone-link', href: action.href, ...facts })
-          : sendToBackground({ type: 'open-web-link', url: action.url, ...facts });
+          ? sendFromFrame({ type: 'call-phone-link', href: action.href, ...facts })
+          : sendFromFrame({ type: 'open-web-link', url: action.url, ...facts });
     void sent.catch(() => undefined);
   };
   target.addEventListener('click', onCapture, true);

@@ -1,4 +1,4 @@
-import { sendToBackground } from '../messaging/send';
+import { sendFromFrame } from '../messaging/send';
 import { linkInPath } from './link-target';
 
 const SELECTION_REPORT_DELAY_MS = 120;
@@ -16,13 +16,13 @@ export function reportContextTargets(target: Window): () => void {
       const text = target.getSelection()?.toString() ?? '';
       if (text === lastSelection) return;
       lastSelection = text;
-      void sendToBackground({ type: 'selection', text }).catch(() => undefined);
+      void sendFromFrame({ type: 'selection', text }).catch(() => undefined);
     }, SELECTION_REPORT_DELAY_MS);
   };
   const onPointerDown = (event: MouseEvent): void => {
     if (event.button !== 2) return;
     const link = linkInPath(event.composedPath());
-    void sendToBackground({ type: 'context-target', href: link ? link.href : null }).catch(
+    void sendFromFrame({ type: 'context-target', href: link ? link.href : null }).catch(
       () => undefined,
     );
   };

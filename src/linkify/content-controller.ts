@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '../messaging/send';
+import { sendFromFrame } from '../messaging/send';
 import {
   followSettings,
   isHostListed,
@@ -21,7 +21,7 @@ export interface ContentScriptLifetime {
 
 function reportAddressCount(count: number): void {
   // The background may be restarting; the next change reports again.
-  sendToBackground({ type: 'address-count', count }).catch(() => undefined);
+  sendFromFrame({ type: 'address-count', count }).catch(() => undefined);
 }
 
 /**

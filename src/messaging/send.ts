@@ -26,6 +26,30 @@ type AnswerParsers<Messages extends { [T in keyof Messages]: { response: unknown
   [T in keyof Messages]: (answer: unknown) => Messages[T]['response'] | null;
 };
 
+/**
+ * The messages a frame script sends. Their answer parsers stand apart so that every frame of every
+ * page carries only these few, not the parsers of the extension pages' messages (the frame budget,
+ * docs/benchmark.md).
+ */
+export type FrameMessageType =
+  | 'launch'
+  | 'open-web-link'
+  | 'call-phone-link'
+  | 'address-count'
+  | 'selection'
+  | 'context-target'
+  | 'linkify-frame';
+
+const frameAnswers: Pick<AnswerParsers<BackgroundMessages>, FrameMessageType> = {
+  launch: parseLaunchResponse,
+  'open-web-link': parseLaunchResponse,
+  'call-phone-link': parseLaunchResponse,
+  'address-count': ignoreAnswer,
+  selection: ignoreAnswer,
+  'context-target': ignoreAnswer,
+  'linkify-frame': ignoreAnswer,
+};
+
 const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
   launch: parseLaunchResponse,
   'open-web-link': parseLaunchResponse,
@@ -60,6 +84,15 @@ export function sendToBackground<T extends BackgroundMessageType>(
   return browser.runtime
     .sendMessage(request)
     .then((answer: unknown) => backgroundAnswers[request.type](answer));
+}
+
+/** `sendToBackground` for the scripts in pages' frames: only the messages a frame sends. */
+export function sendFromFrame<T extends FrameMessageType>(
+  request: { type: T } & BackgroundRequestOf<T>,
+): Promise<BackgroundResponseOf<T> | null> {
+  return browser.runtime
+    .sendMessage(request)
+    .then((answer: unknown) => frameAnswers[request.type](answer));
 }
 
 /**
