@@ -27,9 +27,8 @@ type AnswerParsers<Messages extends { [T in keyof Messages]: { response: unknown
 };
 
 /**
- * The messages a frame script sends. Their answer parsers stand apart so that every frame of every
- * page carries only these few, not the parsers of the extension pages' messages (the frame budget,
- * docs/benchmark.md).
+ * The messages a frame script sends. Kept apart so that every frame of every page carries none of
+ * the answer parsers of the extension pages' messages (the frame budget, docs/benchmark.md).
  */
 export type FrameMessageType =
   | 'launch'
@@ -39,16 +38,6 @@ export type FrameMessageType =
   | 'selection'
   | 'context-target'
   | 'linkify-frame';
-
-const frameAnswers: Pick<AnswerParsers<BackgroundMessages>, FrameMessageType> = {
-  launch: parseLaunchResponse,
-  'open-web-link': parseLaunchResponse,
-  'call-phone-link': parseLaunchResponse,
-  'address-count': ignoreAnswer,
-  selection: ignoreAnswer,
-  'context-target': ignoreAnswer,
-  'linkify-frame': ignoreAnswer,
-};
 
 const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
   launch: parseLaunchResponse,
@@ -86,13 +75,14 @@ export function sendToBackground<T extends BackgroundMessageType>(
     .then((answer: unknown) => backgroundAnswers[request.type](answer));
 }
 
-/** `sendToBackground` for the scripts in pages' frames: only the messages a frame sends. */
+/**
+ * `sendToBackground` for the scripts in pages' frames, limited to the messages a frame sends. A
+ * frame never acts on the answer (the background shows what became of a click), so none is read.
+ */
 export function sendFromFrame<T extends FrameMessageType>(
   request: { type: T } & BackgroundRequestOf<T>,
-): Promise<BackgroundResponseOf<T> | null> {
-  return browser.runtime
-    .sendMessage(request)
-    .then((answer: unknown) => frameAnswers[request.type](answer));
+): Promise<void> {
+  return browser.runtime.sendMessage(request).then(ignoreAnswer);
 }
 
 /**
