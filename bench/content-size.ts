@@ -6,7 +6,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { kilobytes, type Row } from './report';
 
-const TARGET_BYTES = 12_000;
+// 12 KB read as 12 KiB, the same budget test/e2e/frame-budget.e2e.ts holds the build to.
+const TARGET_BYTES = 12_288;
 
 interface ContentScriptEntry {
   all_frames?: boolean;

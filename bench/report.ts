@@ -27,7 +27,7 @@ export const ms = (value: number): string => `${Math.round(value)} ms`;
 export const signedMs = (value: number): string =>
   `${value >= 0 ? '+' : '−'}${Math.abs(Math.round(value))} ms`;
 
-export const kilobytes = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+export const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
 
