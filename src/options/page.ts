@@ -6,6 +6,7 @@ import { builderSection } from './builder-section';
 import { detectionSection } from './detection-section';
 import { historySection, type HistoryActions } from './history-section';
 import { interceptionSection } from './interception-section';
+import { phoneSection } from './phone-section';
 import { renderNotices } from './notices';
 import { serversSection } from './servers-section';
 import { sitesSection } from './sites-section';
@@ -49,6 +50,7 @@ export function mountOptionsPage(
     detectionSection(state),
     sitesSection(state),
     interceptionSection(state),
+    phoneSection(state),
     historySection(state, options.history),
     builderSection(),
     backupSection(state),

@@ -64,6 +64,34 @@ describe('a page’s tel: links and phone calls through TrueConf', () => {
     await page.close();
   });
 
+  it('turns phone calls on from the options section the popup links to', async () => {
+    await setSettings({ version: 1 });
+    const page = await browser.openExtensionPage('options.html#phone-calls');
+    const phoneCalls = page.getByRole('checkbox', { name: 'Call phone numbers through TrueConf' });
+    await expect.poll(() => phoneCalls.isChecked()).toBe(false);
+    await phoneCalls.check();
+    await expect
+      .poll(() =>
+        browser.serviceWorker.evaluate(async () => {
+          const { settings } = await chrome.storage.sync.get('settings');
+          return (settings as { phoneCalls?: boolean } | undefined)?.phoneCalls;
+        }),
+      )
+      .toBe(true);
+    if (process.env.PHONE_SHOTS)
+      await page
+        .locator('#phone-calls')
+        .screenshot({ path: `${process.env.PHONE_SHOTS}/options-phone.png` });
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.waitForSelector('html[data-ready="true"]');
+    await popup.fill('#address', '+7 916 555-12-34');
+    await popup.waitForFunction(
+      () => document.getElementById('preview-uri')?.textContent === 'trueconf:#tel:+79165551234',
+    );
+    await popup.close();
+    await page.close();
+  });
+
   it('previews a typed phone number in the popup and hands it to TrueConf', async () => {
     await setSettings({ version: 1, phoneCalls: true });
     const page = await browser.openExtensionPage('popup.html');
