@@ -23,11 +23,11 @@ export default defineConfig({
     omnibox: { keyword: 'tc' },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+Q' },
         description: '__MSG_commandOpenQuickDial__',
       },
       'call-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandCallSelection__',
       },
     },
