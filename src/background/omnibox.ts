@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { readFavourites } from '../favourites';
 import { readHistory } from '../history/history';
+import { replayOf } from '../history/replay';
 import { commandInWords } from '../i18n/command-words';
 import { translate, translateMessage } from '../i18n/translate';
 import { classify } from '../protocol';
@@ -101,7 +102,10 @@ async function suggestionSources(): Promise<CallSuggestionSource[]> {
   ]);
   return [
     ...favourites.map((favourite) => ({ uri: favourite.uri, label: favourite.name })),
-    ...history.map((entry) => ({ uri: entry.uri, label: translateMessage(entry.description) })),
+    ...history
+      .map(replayOf)
+      .filter((entry) => entry !== null)
+      .map((entry) => ({ uri: entry.uri, label: translateMessage(entry.description) })),
   ];
 }
 

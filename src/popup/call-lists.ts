@@ -1,4 +1,5 @@
 import type { Favourite } from '../favourites';
+import { replayOf } from '../history/replay';
 import type { HistoryEntry } from '../history/history';
 import { uriInWords } from '../i18n/command-words';
 import { relativeTime } from '../i18n/relative-time';
@@ -23,15 +24,19 @@ export interface FavouriteActions {
 /** How many recent calls the popup shows; history keeps more. */
 export const RECENT_SHOWN = 5;
 
-/** Newest first, each URI once: calling the same room every day should not fill the list. */
+/**
+ * Newest first, each URI once: calling the same room every day should not fill the list. Only
+ * calls, as `replayOf` offers them again (no sign-in, no "open the app").
+ */
 export function recentCalls(
   history: readonly HistoryEntry[],
   limit = RECENT_SHOWN,
 ): HistoryEntry[] {
   const seen = new Set<string>();
   const recent: HistoryEntry[] = [];
-  for (const entry of history) {
-    if (seen.has(entry.uri)) continue;
+  for (const kept of history) {
+    const entry = replayOf(kept);
+    if (entry === null || seen.has(entry.uri)) continue;
     seen.add(entry.uri);
     recent.push(entry);
     if (recent.length === limit) break;

@@ -131,6 +131,14 @@ describe('the quick dial popup', () => {
     );
     expect(stored).toContain('737734033583');
     expect(stored).not.toContain('pswd');
+
+    // Recent calls offer the conference again, not a sign-in without its password (which would
+    // sign out whoever is signed in to the app).
+    const again = await openPopup();
+    await again.waitForSelector('#recent .call-item');
+    const recent = await again.locator('#recent .call-item .uri').allTextContents();
+    expect(recent[0]).toBe('trueconf:\\c\\737734033583@video.example.com%23vcs');
+    expect(recent.join(' ')).not.toContain('login=');
   });
 
   it('opens TrueConf with a bare trueconf:', async () => {
@@ -138,6 +146,12 @@ describe('the quick dial popup', () => {
     const before = await received();
     await page.click('#open-app');
     expect(await launchesAfter(before, 1)).toEqual(['trueconf:']);
+    // Opening the app is not a call to repeat.
+    const again = await openPopup();
+    await again.waitForSelector('#recent .call-item');
+    expect(await again.locator('#recent .call-item .uri').allTextContents()).not.toContain(
+      'trueconf:',
+    );
   });
 
   it.each([
