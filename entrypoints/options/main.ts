@@ -1,5 +1,6 @@
 import { applyDocumentLanguage } from '../../src/ui/i18n';
 import { mountOptionsPage, showOptionsLoading } from '../../src/options/page';
+import { revealLinkedSection } from '../../src/options/linked-section';
 import { OptionsState } from '../../src/options/state';
 import { markReady, OPTIONS_RENDERED_MARK } from '../../src/ui/ready-marks';
 
@@ -10,6 +11,7 @@ async function start(): Promise<void> {
   if (!root) return;
   showOptionsLoading(root);
   mountOptionsPage(root, await OptionsState.open());
+  revealLinkedSection(window);
   markReady(OPTIONS_RENDERED_MARK);
 }
 

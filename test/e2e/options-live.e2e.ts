@@ -63,6 +63,17 @@ describe('changes made on the options page reach open tabs without a reload', ()
     await browser?.close();
   });
 
+  it('opens at the section its address names, as the popup’s “turn on phone calls” links it', async () => {
+    const page = await browser.openExtensionPage('options.html#phone-calls');
+    pages.push(page);
+    const section = page.locator('#phone-calls');
+    await section.waitFor();
+    await expect
+      .poll(() => section.evaluate((node) => Math.round(node.getBoundingClientRect().top)))
+      .toBeLessThan(50);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+
   it('links user@server on an already open page once that server is added as known', async () => {
     const fixture = await openFixture();
     const options = await openOptions();
