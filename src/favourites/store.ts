@@ -8,7 +8,7 @@ import {
   type FavouriteError,
   type ListChange,
 } from './list';
-import { defineItem, getValue, update, watch } from '../storage';
+import { defineItem, getValue, setValue, update, watch } from '../storage';
 
 /** Favourites follow the user to every browser they sign in to, under one key. */
 export const FAVOURITES_KEY = 'favourites';
@@ -56,6 +56,11 @@ export function removeFavourite(id: string): Promise<StoreResult> {
 
 export function moveFavourite(id: string, toIndex: number): Promise<StoreResult> {
   return change((list) => withMoved(list, id, toIndex));
+}
+
+/** A restored backup's list, already checked entry by entry, replaces the stored one. */
+export function replaceFavourites(list: readonly Favourite[]): Promise<void> {
+  return setValue(favouritesItem, normalizeFavourites(list));
 }
 
 /** Calls `listener` with the valid list whenever another page or device changes it. */

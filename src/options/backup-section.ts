@@ -1,3 +1,4 @@
+import { readFavourites, replaceFavourites } from '../favourites/store';
 import { rememberRuleVerdicts } from '../settings';
 import type { Message } from '../i18n/message';
 import { translate, translateMessage } from '../i18n/translate';
@@ -34,10 +35,9 @@ export function backupSection(state: OptionsState): HTMLElement {
     translate('options_export'),
   ]);
   exportButton.addEventListener('click', () => {
-    void state.store
-      .loadUser()
-      .then(({ settings }) => {
-        download(document, settingsToFile(settings), settingsFileName());
+    void Promise.all([state.store.loadUser(), readFavourites()])
+      .then(([{ settings }, favourites]) => {
+        download(document, settingsToFile(settings, new Date(), favourites), settingsFileName());
         showStatus(line, translate('options_exported'), 'ok');
       })
       .catch((error: unknown) =>
@@ -78,6 +78,7 @@ export function backupSection(state: OptionsState): HTMLElement {
           showStatus(line, translateMessage(result.problem), 'error');
           return;
         }
+        if (parsed.favourites) await replaceFavourites(parsed.favourites);
         showStatus(
           line,
           lockedBefore

@@ -139,3 +139,32 @@ describe('importing with a policy in force', () => {
     expect((await loadSettings()).settings.defaultServer).toBe('video.corp.example');
   });
 });
+
+describe('favourites in settings files', () => {
+  const favourites = [
+    { id: 'fav-1', name: 'Helpdesk', uri: 'trueconf:helpdesk@video.example.com' },
+    { id: 'fav-2', name: 'Weekly', uri: 'trueconf:\\c\\4154248070' },
+  ];
+
+  it('go out with the settings and come back the same', () => {
+    const file = settingsToFile(settings, new Date('2025-03-04T05:06:07Z'), favourites);
+    expect(parseSettingsFile(file)).toEqual({ ok: true, settings, favourites });
+  });
+
+  it('are left alone by a file that has none (an older export)', () => {
+    const result = parseSettingsFile(settingsToFile(settings));
+    expect(result.ok && 'favourites' in result).toBe(false);
+  });
+
+  it.each([
+    ['not a list', { id: 'x' }],
+    [
+      'an entry that is not a TrueConf link',
+      [...favourites, { id: 'f3', name: 'X', uri: 'https://x' }],
+    ],
+    ['two entries with one id', [favourites[0], { ...favourites[1], id: 'fav-1' }]],
+  ])('refuse the whole file when %s', (_case, broken) => {
+    const file = JSON.stringify({ ...JSON.parse(settingsToFile(settings)), favourites: broken });
+    expect(problemKeys(file)).toEqual(['options_import_bad_favourites']);
+  });
+});

@@ -1,4 +1,5 @@
 import { compileCustomRule } from '../detect';
+import { MAX_FAVOURITES, normalizeFavourites, type Favourite } from '../favourites/list';
 import {
   storedSizeOf,
   SYNC_ITEM_QUOTA_BYTES,
@@ -24,23 +25,44 @@ export interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
   exportedAt: string;
   settings: Settings;
+  /** Since 0.1: files of before have none, and importing them leaves the favourites alone. */
+  favourites?: Favourite[];
 }
 
 export function settingsFileName(now: Date = new Date()): string {
   return `trueconf-click-to-call-settings-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** Only the user's own settings are exported: an administrator's values are not theirs to move. */
-export function settingsToFile(settings: Settings, now: Date = new Date()): string {
+/**
+ * Only the user's own settings are exported: an administrator's values are not theirs to move.
+ * Favourites go with them: a backup that loses the user's named calls is not one.
+ */
+export function settingsToFile(
+  settings: Settings,
+  now: Date = new Date(),
+  favourites?: readonly Favourite[],
+): string {
   const file: SettingsFile = {
     format: SETTINGS_FILE_FORMAT,
     exportedAt: now.toISOString(),
     settings,
+    ...(favourites && { favourites: [...favourites] }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: Message[] };
+export type ImportResult =
+  { ok: true; settings: Settings; favourites?: Favourite[] } | { ok: false; problems: Message[] };
+
+/**
+ * The file's favourites, all of them valid, or null: one broken entry refuses the file (all or
+ * nothing, as for settings), where reading storage would quietly drop it.
+ */
+function strictFavourites(raw: unknown): Favourite[] | null {
+  if (!Array.isArray(raw) || raw.length > MAX_FAVOURITES) return null;
+  const list = normalizeFavourites(raw);
+  return list.length === raw.length ? list : null;
+}
 
 function refuse(...problems: Message[]): ImportResult {
   return { ok: false, problems };
@@ -104,5 +126,9 @@ export function parseSettingsFile(text: string): ImportResult {
   if (storedSizeOf(checked.settings) > SYNC_ITEM_QUOTA_BYTES) {
     return refuse({ key: 'options_import_too_big', substitutions: [] });
   }
-  return { ok: true, settings: checked.settings };
+  if (!('favourites' in data)) return { ok: true, settings: checked.settings };
+  const favourites = strictFavourites((data as Record<string, unknown>).favourites);
+  if (favourites === null)
+    return refuse({ key: 'options_import_bad_favourites', substitutions: [] });
+  return { ok: true, settings: checked.settings, favourites };
 }

@@ -139,6 +139,34 @@ describe('changes made on the options page reach open tabs without a reload', ()
     expect(links).toEqual([HELPDESK, ['Room-4154', 'trueconf:\\c\\room415']]);
   });
 
+  it('backs up favourites with the settings and restores them', async () => {
+    const helpdesk = { id: 'fav-1', name: 'Helpdesk', uri: 'trueconf:helpdesk@video.example.com' };
+    await browser.serviceWorker.evaluate(
+      (list) => chrome.storage.sync.set({ favourites: list }),
+      [helpdesk],
+    );
+    const options = await openOptions();
+    const download = options.waitForEvent('download');
+    await options.click('button[name="exportSettings"]');
+    const file = await readFile(await (await download).path(), 'utf8');
+    expect((JSON.parse(file) as { favourites: unknown }).favourites).toEqual([helpdesk]);
+
+    await browser.serviceWorker.evaluate(() => chrome.storage.sync.remove('favourites'));
+    await options.setInputFiles('input[name="importSettings"]', {
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await options.getByText('Settings imported.').waitFor();
+    const popup = await browser.openExtensionPage('popup.html');
+    pages.push(popup);
+    await popup.waitForSelector('#favourites .call-item');
+    expect(await popup.locator('#favourites .call-item .call-name').allTextContents()).toEqual([
+      'Helpdesk',
+    ]);
+    await browser.serviceWorker.evaluate(() => chrome.storage.sync.remove('favourites'));
+  });
+
   it('refuses a dangerously slow pattern with the reason and saves nothing', async () => {
     const options = await openOptions();
     const rules = options.getByRole('group', { name: 'Custom rules' });
