@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildUri } from '../protocol';
-import { clearHistory, readHistory, recordLaunch } from './history';
+import { clearHistory, readHistory, recordLaunch, trimHistory } from './history';
 
 describe('launch history', () => {
   beforeEach(() => {
@@ -169,5 +169,20 @@ describe('launch history', () => {
     const [old] = await readHistory();
     expect(JSON.stringify(old)).not.toContain('tK9marker');
     expect(old?.uri).toBe('trueconf:#sip:bob@sip.example.com');
+  });
+});
+
+describe('trimHistory', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('forgets at once the calls beyond a smaller limit, newest kept', async () => {
+    for (const login of ['a', 'b', 'c'])
+      await recordLaunch({ uri: `trueconf:${login}`, origin: 'popup' });
+    await trimHistory(1);
+    expect((await readHistory()).map((entry) => entry.uri)).toEqual(['trueconf:c']);
+    await trimHistory(0);
+    expect(await readHistory()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { buildUri, describeCommand, parseUri, type Command, type TargetType } from '../protocol';
 import type { LaunchOrigin } from '../messaging/messages';
-import { defineItem, getValue, removeValue, update } from '../storage';
+import { defineItem, getValue, removeValue, update, watch } from '../storage';
 import { redactCommand } from './redact';
 
 /**
@@ -114,6 +114,18 @@ export async function recordLaunch(
   // In turn with the other writes, so each starts from the list the last one wrote.
   await update(historyItem, (history) => [entry, ...history].slice(0, limit));
   return entry;
+}
+
+/** A smaller limit applies at once: "keep 0 calls" forgets the calls already kept. */
+export async function trimHistory(limit: number): Promise<void> {
+  await update(historyItem, (history) =>
+    history.length > limit ? history.slice(0, Math.max(0, limit)) : undefined,
+  );
+}
+
+/** Calls `listener` with the history whenever a launch or another page changes it. */
+export function watchHistory(listener: (history: HistoryEntry[]) => void): () => void {
+  return watch(historyItem, listener);
 }
 
 export async function clearHistory(): Promise<void> {

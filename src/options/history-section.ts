@@ -1,4 +1,4 @@
-import { clearHistory, readHistory } from '../history/history';
+import { clearHistory, readHistory, trimHistory, watchHistory } from '../history/history';
 import { translate } from '../i18n/translate';
 import { HISTORY_SIZE_MAX } from '../settings';
 import { element, uniqueId } from '../ui/dom';
@@ -9,11 +9,15 @@ import type { OptionsState } from './state';
 export interface HistoryActions {
   count(): Promise<number>;
   clear(): Promise<void>;
+  trim(limit: number): Promise<void>;
+  watch(changed: () => void): void;
 }
 
 export const browserHistory: HistoryActions = {
   count: async () => (await readHistory()).length,
   clear: clearHistory,
+  trim: trimHistory,
+  watch: (changed) => void watchHistory(changed),
 };
 
 export function historySection(
@@ -58,7 +62,9 @@ export function historySection(
       return;
     }
     input.removeAttribute('aria-invalid');
-    void changeAndReport(state, sizeLine, (current) => ({ ...current, historySize: size }));
+    void changeAndReport(state, sizeLine, (current) => ({ ...current, historySize: size })).then(
+      (saved) => (saved ? history.trim(size) : undefined),
+    );
   });
   state.subscribe((loaded) => {
     if (document.activeElement !== input) input.value = String(loaded.settings.historySize);
@@ -85,6 +91,7 @@ export function historySection(
       );
   });
   void showCount().catch(() => undefined);
+  history.watch(() => void showCount().catch(() => undefined));
   node.append(fieldset, element('div', { class: 'field' }, [count, clearButton, clearLine]));
   return node;
 }

@@ -17,7 +17,12 @@ async function mount(): Promise<void> {
   root = document.createElement('main');
   document.body.replaceChildren(root);
   mountOptionsPage(root, state, {
-    history: { count: async () => 3, clear: async () => undefined },
+    history: {
+      count: async () => 3,
+      clear: async () => undefined,
+      trim: async () => undefined,
+      watch: () => undefined,
+    },
   });
 }
 

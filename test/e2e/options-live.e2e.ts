@@ -167,6 +167,33 @@ describe('changes made on the options page reach open tabs without a reload', ()
     await browser.serviceWorker.evaluate(() => chrome.storage.sync.remove('favourites'));
   });
 
+  it('forgets kept calls at once when the number of calls to keep goes down to 0', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({
+        history: [
+          {
+            time: Date.now(),
+            kind: 'user',
+            uri: 'trueconf:smith',
+            description: { key: 'callUser', substitutions: ['smith'] },
+            origin: 'popup',
+            result: 'handed-to-trueconf',
+          },
+        ],
+      }),
+    );
+    const options = await openOptions();
+    const count = options.getByText(/Recent calls remembered now/);
+    await expect.poll(() => count.textContent()).toBe('Recent calls remembered now: 1');
+    await options.fill('input[name="historySize"]', '0');
+    await options.press('input[name="historySize"]', 'Tab');
+    await expect.poll(() => count.textContent()).toBe('Recent calls remembered now: 0');
+    const popup = await browser.openExtensionPage('popup.html');
+    pages.push(popup);
+    await popup.waitForSelector('html[data-ready="true"]');
+    expect(await popup.locator('#recent .call-item').count()).toBe(0);
+  });
+
   it('refuses a dangerously slow pattern with the reason and saves nothing', async () => {
     const options = await openOptions();
     const rules = options.getByRole('group', { name: 'Custom rules' });
