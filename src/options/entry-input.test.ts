@@ -29,3 +29,25 @@ describe('the server, site and origin lists', () => {
     }
   });
 });
+
+describe('names written in other scripts and nonsense', () => {
+  it('keeps an internationalised server or site in its ASCII form', () => {
+    expect(readServerInput('сервер.рф')).toEqual({ ok: true, value: 'xn--b1afb6bcb.xn--p1ai' });
+    expect(readServerInput('Сервер.рф:4307')).toEqual({
+      ok: true,
+      value: 'xn--b1afb6bcb.xn--p1ai:4307',
+    });
+    expect(readSiteInput('сервер.рф')).toEqual({ ok: true, value: 'xn--b1afb6bcb.xn--p1ai' });
+    expect(readOriginInput('сервер.рф')).toEqual({
+      ok: true,
+      value: 'https://xn--b1afb6bcb.xn--p1ai',
+    });
+  });
+
+  it.each(['not a site!!', 'https://not a site!!', 'https://exa_mple.com'])(
+    'refuses %s as a site to trust',
+    (typed) => {
+      expect(readOriginInput(typed).ok).toBe(false);
+    },
+  );
+});

@@ -196,6 +196,8 @@ export function normalizeOriginEntry(value: unknown): string | null {
     const url = new URL(value.trim());
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
     if (url.username !== '' || url.password !== '') return null;
+    // The URL parser keeps hosts no site can have ("not a site!!" → `not%20a%20site!!`).
+    if (normalizeSiteEntry(url.hostname) === null) return null;
     return url.origin;
   } catch {
     return null;
