@@ -1,5 +1,5 @@
 import { isKnownServer, isValidConferenceId, type ErrorDescription } from '../protocol';
-import type { Reading } from './interpret';
+import { MAX_INVITATION_LENGTH, type Reading } from './interpret';
 
 /**
  * Says what is wrong with text the quick dial cannot call, in the person's terms rather than the
@@ -61,7 +61,13 @@ export function adviceForInvalid(
     }
   }
   // Words and spaces with no address among them: a sentence, not a wrong address.
-  if (/\s/u.test(trimmed)) return { error: describe('popup_error_not_an_address') };
+  if (/\s/u.test(trimmed)) {
+    return trimmed.length > MAX_INVITATION_LENGTH
+      ? {
+          error: describe('popup_error_not_in_first', [MAX_INVITATION_LENGTH.toLocaleString()]),
+        }
+      : { error: describe('popup_error_not_an_address') };
+  }
   return { error: fallback };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpretInput, type Interpretation, type Reading } from './interpret';
+import { adviceForInvalid } from './input-advice';
 
 const NO_SERVERS = { knownServers: [] };
 
@@ -207,5 +208,22 @@ describe('interpretInput: refusals', () => {
     expect(interpretInput('See https://forum.example.com/t/42 for more', NO_SERVERS).status).toBe(
       'invalid',
     );
+  });
+});
+
+describe('a long pasted text', () => {
+  it('finds an address far into it, and past the searched length says so', () => {
+    const filler = 'Notes from the planning meeting, nothing to call here. ';
+    const long = filler.repeat(Math.ceil(150_000 / filler.length));
+    const found = interpretInput(`${long} TrueConf ID: alice@video.example.com`, NO_SERVERS);
+    expect(found.status === 'ready' && found.readings[0]?.uri).toBe(
+      'trueconf:alice@video.example.com',
+    );
+
+    const tooLong = `${long}${long} TrueConf ID: alice@video.example.com`;
+    expect(interpretInput(tooLong, NO_SERVERS).status).toBe('invalid');
+    expect(
+      adviceForInvalid(tooLong, { key: 'error_whitespace', substitutions: [] }).error.key,
+    ).toBe('popup_error_not_in_first');
   });
 });

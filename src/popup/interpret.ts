@@ -121,7 +121,11 @@ function findLinkWords(text: string, context: InterpretContext): Found[] {
   return found;
 }
 
-const MAX_INVITATION_LENGTH = 20_000;
+/**
+ * How much of a pasted text is searched: about 5 ms here for the whole length (measured with an
+ * address at the very end), so a long e-mail thread still works; beyond it the popup says so.
+ */
+export const MAX_INVITATION_LENGTH = 200_000;
 
 /**
  * The addresses in a pasted invitation, each URI once, the most specific first (see

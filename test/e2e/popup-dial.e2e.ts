@@ -141,6 +141,19 @@ describe('the quick dial popup', () => {
     expect(recent.join(' ')).not.toContain('login=');
   });
 
+  it('finds the address at the end of a long pasted thread, and says when a text is past the searched length', async () => {
+    const page = await openPopup();
+    const filler = 'Notes from the planning meeting, nothing to call here. '.repeat(2_800);
+    await page.fill('#address', `${filler}TrueConf ID: alice@video.example.com`);
+    await expect
+      .poll(() => page.textContent('#preview-uri'))
+      .toBe('trueconf:alice@video.example.com');
+    await page.fill('#address', `${filler}${filler}TrueConf ID: alice@video.example.com`);
+    await expect
+      .poll(() => page.textContent('#preview-error'))
+      .toMatch(/^No TrueConf address in the first 200,000 characters/);
+  });
+
   it('opens TrueConf with a bare trueconf:', async () => {
     const page = await openPopup();
     const before = await received();
