@@ -72,6 +72,8 @@ export class QuickDial {
       input.addEventListener('input', () => this.update());
       input.addEventListener('change', () => this.update());
     }
+    // What was handed over (or refused) was about the text before: it must not stand beside the next.
+    view.address.addEventListener('input', () => this.say(''));
     view.form.addEventListener('keydown', (event) => {
       // Browsers submit on Enter only from text fields; on a reading or a checkbox it should call too.
       const target = event.target;

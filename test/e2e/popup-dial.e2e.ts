@@ -154,6 +154,14 @@ describe('the quick dial popup', () => {
       .toMatch(/^No TrueConf address in the first 200,000 characters/);
   });
 
+  it('clears what it said about the last call once the person types again', async () => {
+    const page = await openPopup();
+    expect(await dial(page, 'smith')).toEqual(['trueconf:smith']);
+    expect(await page.textContent('#result')).toContain('handed');
+    await page.type('#address', 'x');
+    expect(await page.textContent('#result')).toBe('');
+  });
+
   it('opens TrueConf with a bare trueconf:', async () => {
     const page = await openPopup();
     const before = await received();
