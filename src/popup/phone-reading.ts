@@ -1,4 +1,5 @@
 import { isWrittenAsPhone, phoneCallFor, type PhoneCallSettings } from '../phone';
+import { phoneNumberOfLink } from '../intercept/phone-link';
 import type { Reading } from './interpret';
 
 /** What the quick dial knows of phone calls: whether they are on, how they are dialled. */
@@ -18,7 +19,9 @@ export function phoneReadingFor(
   phone: PopupPhone | undefined,
 ): { reading: Reading; first: boolean } | null {
   if (!phone?.phoneCalls) return null;
-  const call = phoneCallFor(text, phone, phone.uiLanguage);
+  // A `tel:`/`callto:` link copied from a page dials its number, as a click on it would.
+  const linked = phoneNumberOfLink(text);
+  const call = phoneCallFor(linked ?? text, phone, phone.uiLanguage);
   if (call === null) return null;
   return {
     reading: {
@@ -28,6 +31,6 @@ export function phoneReadingFor(
       uri: call.uri,
       phone: { display: call.number.international, extension: call.number.extension },
     },
-    first: isWrittenAsPhone(text),
+    first: linked !== null || isWrittenAsPhone(text),
   };
 }

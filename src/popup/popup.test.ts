@@ -326,9 +326,14 @@ describe('the quick dial', () => {
     it('names the extension to dial once connected', () => {
       type('+1 415-555-0132 ext. 12');
       expect(byId('preview-description').textContent).toBe(
-        'Call +1 415 555 0132 through TrueConf, then dial extension 12',
+        'Call +1 415 555 0132 through TrueConf (extension 12: dial it yourself once connected)',
       );
       expect(byId('preview-uri').textContent).toBe('trueconf:#tel:+14155550132');
+    });
+
+    it('dials the number of a tel: link pasted from a page', () => {
+      type('tel:+7-916-555-12-34');
+      expect(byId('preview-uri').textContent).toBe('trueconf:#tel:+79165551234');
     });
 
     it('keeps a bare run of digits a conference first, the phone number second', () => {
