@@ -326,7 +326,7 @@ describe('the quick dial', () => {
     it('names the extension to dial once connected', () => {
       type('+1 415-555-0132 ext. 12');
       expect(byId('preview-description').textContent).toBe(
-        'Call +1 415 555 0132 through TrueConf (extension 12: dial it yourself once connected)',
+        'Call +1 415 555 0132 through TrueConf (extension 12 is not dialled: dial it yourself during the call)',
       );
       expect(byId('preview-uri').textContent).toBe('trueconf:#tel:+14155550132');
     });
