@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { PHONE_NEGATIVES, PHONE_POSITIVES } from '../../test/support/phone-corpus';
+import { findPhonesInText } from './find-in-text';
+
+const found = (text: string, region = 'RU'): { text: string; e164: string }[] =>
+  findPhonesInText(text, region).map(({ start, end, e164 }) => ({
+    text: text.slice(start, end),
+    e164,
+  }));
+
+describe('phone numbers in page text', () => {
+  it('has a corpus of at least 40 positives and 40 negatives, names unique', () => {
+    expect(PHONE_POSITIVES.length).toBeGreaterThanOrEqual(40);
+    expect(PHONE_NEGATIVES.length).toBeGreaterThanOrEqual(40);
+    const names = [...PHONE_POSITIVES, ...PHONE_NEGATIVES].map(({ name }) => name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(PHONE_NEGATIVES.map((entry) => [entry.name, entry] as const))(
+    'finds no number in: %s',
+    (_, { text, region }) => {
+      expect(found(text, region)).toEqual([]);
+    },
+  );
+
+  it.each(PHONE_POSITIVES.map((entry) => [entry.name, entry] as const))(
+    'finds exactly the numbers in: %s',
+    (_, { text, region, phones }) => {
+      expect(found(text, region)).toEqual(phones);
+    },
+  );
+
+  it('gives ranges in order, inside the text', () => {
+    const text = 'a +7 916 555-12-34 b 8 800 555-35-35 c';
+    const phones = findPhonesInText(text, 'RU');
+    expect(phones.map(({ start, end }) => [start, end])).toEqual([
+      [2, 18],
+      [21, 36],
+    ]);
+  });
+
+  it('reads numbers without + in the given region only', () => {
+    expect(found('Ring 020 7946 0958 now', 'GB')).toEqual([
+      { text: '020 7946 0958', e164: '+442079460958' },
+    ]);
+    expect(found('Ring 020 7946 0958 now', 'RU')).toEqual([]);
+  });
+});
