@@ -8,7 +8,8 @@ import { pageHost } from '../linkify/page-context';
 import { whenParsed } from '../linkify/page-ready';
 import { sendFromFrame } from '../messaging/send';
 import { knownServersOf } from '../settings/known-servers';
-import { phoneTelLinksOn, type Settings } from '../settings/schema';
+import { mayHoldPhoneNumber } from '../phone/prefilter';
+import { phoneLinksOn, phoneTelLinksOn, type Settings } from '../settings/schema';
 import { isHostListed } from '../settings/sites';
 import { followSettings } from '../settings/store';
 import { watchForCandidate, type CandidateTest } from './candidate-scan';
@@ -28,7 +29,8 @@ function interceptorSettings(settings: Settings): InterceptorSettings {
  */
 function candidateTestFor(settings: Settings): CandidateTest {
   if (settings.customRules.length > 0) return () => true;
-  return (text) => isLikelyTrueConfText(text);
+  const phones = phoneLinksOn(settings);
+  return (text) => isLikelyTrueConfText(text) || (phones && mayHoldPhoneNumber(text));
 }
 
 /**

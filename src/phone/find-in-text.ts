@@ -139,8 +139,8 @@ function isLookAlike(text: string, start: number, end: number): boolean {
 export function findPhonesInText(text: string, region: string): FoundPhone[] {
   const found: FoundPhone[] = [];
   for (const { number, startsAt, endsAt } of findNumbers(text, {
+    // The library's default leniency: numbers valid for their region, not merely possible.
     defaultCountry: region as CountryCode,
-    leniency: 'VALID',
     v2: true,
   })) {
     // `(+7 916 555-12-34)`: the library may take the opening bracket of a note as the number's.
