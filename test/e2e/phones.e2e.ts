@@ -207,6 +207,59 @@ describe('a page’s tel: links and phone calls through TrueConf', () => {
     await page.close();
   });
 
+  it('changes the links of an open page from the options: country, dial format, switch', async () => {
+    await setSettings({ version: 1, phoneCalls: true });
+    const { page } = await openNumbers();
+    // en-US browser, country automatic: the Russian 8 800 number is no US number.
+    await expect.poll(() => phoneLinks(page)).toEqual([REAL_LINKS[0], REAL_LINKS[2]]);
+    const options = await browser.openExtensionPage('options.html#phone-calls');
+    const country = options.getByRole('combobox', { name: 'Default country' });
+    await expect.poll(() => country.inputValue()).toBe('');
+    expect(await country.locator('option').first().textContent()).toBe(
+      'Automatic (United States, from the browser’s language)',
+    );
+    await country.selectOption({ label: 'Russia' });
+    await expect.poll(() => phoneLinks(page)).toEqual(REAL_LINKS);
+
+    const sip = options.getByRole('radio', { name: /#sip:/ });
+    const gateway = options.getByRole('textbox', { name: 'SIP gateway' });
+    await sip.check();
+    await gateway.fill('not a host!');
+    await gateway.press('Tab');
+    const formatSection = options.locator('fieldset', { has: gateway });
+    await expect
+      .poll(() => formatSection.locator('[data-kind="error"]').textContent())
+      .toContain('Not saved: the SIP gateway must be a host name');
+    expect(await gateway.getAttribute('aria-invalid')).toBe('true');
+    if (process.env.PHONE_SHOTS)
+      await options
+        .locator('#phone-calls')
+        .screenshot({ path: `${process.env.PHONE_SHOTS}/options-gateway-invalid.png` });
+    expect(await phoneLinks(page)).toEqual(REAL_LINKS);
+    await gateway.fill('gw.example.com');
+    await gateway.press('Tab');
+    await expect
+      .poll(() => phoneLinks(page))
+      .toEqual(
+        REAL_LINKS.map(([text, href]) => [
+          text,
+          href.replace(/^trueconf:#tel:(\+\d+)$/, 'trueconf:#sip:$1@gw.example.com'),
+        ]),
+      );
+    expect(await gateway.getAttribute('aria-invalid')).toBeNull();
+    if (process.env.PHONE_SHOTS)
+      await options
+        .locator('#phone-calls')
+        .screenshot({ path: `${process.env.PHONE_SHOTS}/options-phone-sip.png` });
+
+    await options
+      .getByRole('checkbox', { name: 'Turn phone numbers on pages into links' })
+      .uncheck();
+    await expect.poll(() => phoneLinks(page)).toEqual([]);
+    await options.close();
+    await page.close();
+  });
+
   it('leaves tel: links alone when only their routing is switched off', async () => {
     await setSettings({ version: 1, phoneCalls: true, phoneTelLinks: false });
     const page = await openPage();
