@@ -9,7 +9,7 @@ import { whenParsed } from '../linkify/page-ready';
 import { sendFromFrame } from '../messaging/send';
 import { knownServersOf } from '../settings/known-servers';
 import { mayHoldPhoneNumber } from '../phone/prefilter';
-import { phoneLinksOn, phoneTelLinksOn, type Settings } from '../settings/schema';
+import { phoneTelLinksOn, type Settings } from '../settings/schema';
 import { isHostListed } from '../settings/sites';
 import { followSettings } from '../settings/store';
 import { watchForCandidate, type CandidateTest } from './candidate-scan';
@@ -29,7 +29,8 @@ function interceptorSettings(settings: Settings): InterceptorSettings {
  */
 function candidateTestFor(settings: Settings): CandidateTest {
   if (settings.customRules.length > 0) return () => true;
-  const phones = phoneLinksOn(settings);
+  // `phoneLinksOn`, written out: a few bytes less in every frame.
+  const phones = settings.phoneCalls && settings.phoneLinks;
   return (text) => isLikelyTrueConfText(text) || (phones && mayHoldPhoneNumber(text));
 }
 

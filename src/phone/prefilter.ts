@@ -4,7 +4,7 @@
  * page's text while phone numbers on pages are linked, so it is small and cannot backtrack far;
  * the phone finder (find-in-text.ts) decides.
  */
-export const PHONE_HINT = /\+?\d[\d\s().\u2010-\u2015-]{5,20}\d/;
+export const PHONE_HINT = /\+?\d[\d\s().-]{5,20}\d/;
 
 export function mayHoldPhoneNumber(text: string): boolean {
   return PHONE_HINT.test(text);
