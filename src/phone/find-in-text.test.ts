@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PHONE_NEGATIVES, PHONE_POSITIVES } from '../../test/support/phone-corpus';
 import { findPhonesInText } from './find-in-text';
@@ -29,6 +30,29 @@ describe('phone numbers in page text', () => {
       expect(found(text, region)).toEqual(phones);
     },
   );
+
+  it('has the precision and recall detection.md states', () => {
+    const key = ({ text, e164 }: { text: string; e164: string }): string => `${text}\n${e164}`;
+    let right = 0;
+    let made = 0;
+    let expected = 0;
+    for (const entry of [...PHONE_POSITIVES, ...PHONE_NEGATIVES]) {
+      const left = ('phones' in entry ? entry.phones : []).map(key);
+      expected += left.length;
+      for (const phone of found(entry.text, entry.region)) {
+        made += 1;
+        const index = left.indexOf(key(phone));
+        if (index >= 0) {
+          right += 1;
+          left.splice(index, 1);
+        }
+      }
+    }
+    const percent = (value: number): string => `${(Math.floor(value * 1000) / 10).toFixed(1)} %`;
+    const stated = `phone finder: precision ${percent(right / made)} (${made} numbers found), recall ${percent(right / expected)} (${expected} numbers expected)`;
+    const docs = readFileSync(new URL('../../docs/detection.md', import.meta.url), 'utf8');
+    expect(docs.replace(/\s+/g, ' ').includes(stated), stated).toBe(true);
+  });
 
   it('gives ranges in order, inside the text', () => {
     const text = 'a +7 916 555-12-34 b 8 800 555-35-35 c';
