@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PHONE_NEGATIVES, PHONE_POSITIVES } from '../../test/support/phone-corpus';
+import {
+  PHONE_NEGATIVES,
+  PHONE_POSITIVES,
+  type PhoneCorpusEntry,
+  type PhonePositive,
+} from '../../test/support/phone-corpus';
 import { findPhonesInText } from './find-in-text';
 
 const found = (text: string, region = 'RU'): { text: string; e164: string }[] =>
@@ -36,8 +41,15 @@ describe('phone numbers in page text', () => {
     let right = 0;
     let made = 0;
     let expected = 0;
-    for (const entry of [...PHONE_POSITIVES, ...PHONE_NEGATIVES]) {
-      const left = ('phones' in entry ? entry.phones : []).map(key);
+    const entries: [PhoneCorpusEntry, { text: string; e164: string }[]][] = [
+      ...PHONE_POSITIVES.map((entry): [PhoneCorpusEntry, PhonePositive['phones']] => [
+        entry,
+        entry.phones,
+      ]),
+      ...PHONE_NEGATIVES.map((entry): [PhoneCorpusEntry, PhonePositive['phones']] => [entry, []]),
+    ];
+    for (const [entry, phones] of entries) {
+      const left = phones.map(key);
       expected += left.length;
       for (const phone of found(entry.text, entry.region)) {
         made += 1;
