@@ -1,7 +1,7 @@
 // `npm run bench`: what users feel, each beside its baseline measured in the same run on the same
 // machine, printed as one table with the targets (never asserted; see docs/benchmark.md).
 //
-//   BENCH_ONLY=first-click,page,size,popup,linkify   the parts to run (default: all)
+//   BENCH_ONLY=first-click,page,size,popup,linkify,phones   the parts to run (default: all)
 //   BENCH_RUNS                                       runs per linkifier case (default 5)
 //   BENCH_EXTENSION_DIR                              another build to measure instead of this one
 //   BENCH_COMPARE_DIR                                another build beside this one (linkifier)
@@ -11,6 +11,7 @@ import { measureContentSize } from './content-size';
 import { measureExtensionPages } from './extension-pages';
 import { measureFirstClick } from './first-click';
 import { measureLinkify } from './linkify';
+import { measurePhones } from './phones';
 import { measureQuietPage } from './quiet-page';
 import { failedRow, formatReport, type Row } from './report';
 
@@ -47,6 +48,10 @@ const PARTS: Record<string, { what: string; run: () => Promise<Row[]> }> = {
         compareDir: compareDir && path.resolve(compareDir),
         runs: count('BENCH_RUNS', 5),
       }),
+  },
+  phones: {
+    what: 'phone numbers on pages, feature off and on',
+    run: () => measurePhones(extensionDir, count('BENCH_PHONES_RUNS', 5)),
   },
 };
 

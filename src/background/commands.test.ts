@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, saveSettings } from '../settings';
 import { callSelectionInActiveTab } from './commands';
 import {
   browserJustStarted,
@@ -28,6 +29,22 @@ describe('the "call the selected text" shortcut', () => {
     expect(update).toHaveBeenCalledExactlyOnceWith(tabId, {
       url: 'trueconf:smith@conf.company.com',
     });
+  });
+
+  it('calls a selected phone number while phone calls are on, and a bare number as an ID', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, phoneCalls: true });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce('+1 415-555-0132 ext. 12');
+    await callSelectionInActiveTab();
+    expect(update).toHaveBeenLastCalledWith(tabId, { url: 'trueconf:#tel:+14155550132' });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce('89165551234');
+    await callSelectionInActiveTab();
+    expect(update).toHaveBeenLastCalledWith(tabId, { url: 'trueconf:\\c\\89165551234' });
+  });
+
+  it('leaves a selected phone number alone while phone calls are off', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce('+7 916 555-12-34');
+    await callSelectionInActiveTab();
+    expect(update).not.toHaveBeenCalled();
   });
 
   it('does nothing when the selection is not an address or the page does not answer', async () => {

@@ -44,6 +44,33 @@ describe('the context menu', () => {
     expect(menuUpdate).toHaveBeenLastCalledWith(MENU_CALL_SELECTION, { visible: false });
   });
 
+  it('shows "Call …" for a selected phone number only while phone calls are on', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS });
+    await noteSelection(1, '+7 (916) 555-12-34');
+    expect(menuUpdate).toHaveBeenLastCalledWith(MENU_CALL_SELECTION, { visible: false });
+    await saveSettings({ ...DEFAULT_SETTINGS, phoneCalls: true });
+    await noteSelection(1, ' +7 (916) 555-12-34 ');
+    expect(menuUpdate).toHaveBeenLastCalledWith(MENU_CALL_SELECTION, { visible: true });
+    await noteSelection(1, '+7 916 555');
+    expect(menuUpdate).toHaveBeenLastCalledWith(MENU_CALL_SELECTION, { visible: false });
+  });
+
+  it('calls a selected phone number as its #tel: link while phone calls are on', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, phoneCalls: true });
+    await onContextMenuClicked(
+      clickOn({ menuItemId: MENU_CALL_SELECTION, selectionText: '8 800 555-35-35' }),
+      tab as never,
+    );
+    expect(update).toHaveBeenCalledExactlyOnceWith(tab.id, { url: 'trueconf:#tel:+78005553535' });
+    update.mockClear();
+    await saveSettings({ ...DEFAULT_SETTINGS });
+    await onContextMenuClicked(
+      clickOn({ menuItemId: MENU_CALL_SELECTION, selectionText: '8 800 555-35-35' }),
+      tab as never,
+    );
+    expect(update).not.toHaveBeenCalled();
+  });
+
   it('shows the link items for trueconf:, visicall: and known web conference links only', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, knownServers: ['tc.acme.example'] });
     for (const href of [

@@ -1,21 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
-import {
-  buildUri,
-  canonicalizeFoundUri,
-  classify,
-  isKnownServerWebLink,
-  readLinkHref,
-} from '../protocol';
+import { buildUri, canonicalizeFoundUri, isKnownServerWebLink, readLinkHref } from '../protocol';
 import { translate } from '../i18n/translate';
 import { sendToTab } from '../messaging/send';
 import { knownServersOf, loadSettings } from '../settings';
 import { requestLaunch } from './launch-service';
 import { pageOriginOf } from './page-origin';
+import { selectionCallUri } from './phone-call';
 
 /**
  * Chromium cannot ask an extension before it shows a context menu, so the content script
  * reports the selection and the link under the pointer as they change, and the items are shown
- * only while what they would call is a TrueConf address.
+ * only while what they would call is a TrueConf address (or, while phone calls are on, a phone
+ * number).
  */
 
 export const MENU_CALL_SELECTION = 'call-selection';
@@ -65,8 +61,13 @@ async function setVisible(id: string, visible: boolean): Promise<void> {
   await browser.contextMenus.update(id, { visible }).catch(() => undefined);
 }
 
+let selectionsNoted = 0;
+
 export async function noteSelection(_tabId: number, text: string): Promise<void> {
-  await setVisible(MENU_CALL_SELECTION, text.trim() !== '' && classify(text).ok);
+  // A phone number waits for the settings: only the latest selection decides.
+  const noted = (selectionsNoted += 1);
+  const uri = await selectionCallUri(text);
+  if (noted === selectionsNoted) await setVisible(MENU_CALL_SELECTION, uri !== null);
 }
 
 export async function noteContextTarget(_tabId: number, href: string | null): Promise<void> {
@@ -87,8 +88,8 @@ export async function onContextMenuClicked(
     ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
   };
   if (info.menuItemId === MENU_CALL_SELECTION && info.selectionText) {
-    const classified = classify(info.selectionText);
-    if (classified.ok) await requestLaunch(classified.uri, context);
+    const uri = await selectionCallUri(info.selectionText);
+    if (uri !== null) await requestLaunch(uri, context);
     return;
   }
   const uri = info.linkUrl ? await trueconfUriForLink(info.linkUrl) : null;

@@ -1,7 +1,18 @@
 import { browser, type Browser } from 'wxt/browser';
+import { loadSettings, phoneLinksOn } from '../settings';
 
 /** The linkifier's unlisted script (entrypoints/linkify.ts), as the build names it. */
 export const LINKIFIER_SCRIPT = '/linkify.js';
+/** The phone finder's (entrypoints/phone-finder.ts): loaded first, only while phones are linked. */
+export const PHONE_FINDER_SCRIPT = '/phone-finder.js';
+
+/** The scripts a frame gets: the phone finder only while phone numbers on pages become links. */
+export async function linkifierScripts(): Promise<
+  (typeof PHONE_FINDER_SCRIPT | typeof LINKIFIER_SCRIPT)[]
+> {
+  const { settings } = await loadSettings();
+  return phoneLinksOn(settings) ? [PHONE_FINDER_SCRIPT, LINKIFIER_SCRIPT] : [LINKIFIER_SCRIPT];
+}
 
 type Sender = Browser.runtime.MessageSender;
 type InjectionTarget = Browser.scripting.InjectionTarget;
@@ -21,13 +32,15 @@ export function linkifierTarget(sender: Sender, extensionOrigin: string): Inject
 /**
  * Loads the linkifier into the frame that asked (src/frame/run-frame.ts): only frames with text
  * worth linking carry it. A frame gone before the script arrives is no error worth reporting.
+ * A linkifier already there asks again when phone numbers are switched on, for the phone finder;
+ * the linkifier's script then returns at once.
  */
 export async function linkifySenderFrame(sender: Sender): Promise<undefined> {
   if (sender.id !== browser.runtime.id) return undefined;
   const target = linkifierTarget(sender, browser.runtime.getURL('/'));
   if (!target) return undefined;
   await browser.scripting
-    .executeScript({ target, files: [LINKIFIER_SCRIPT], injectImmediately: true })
+    .executeScript({ target, files: await linkifierScripts(), injectImmediately: true })
     .catch(() => undefined);
   return undefined;
 }

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { sendFromFrame } from '../messaging/send';
+import { effectivePhoneRegion } from '../phone/regions';
+import { browserUiLanguage } from '../phone/ui-language';
 import {
   followSettings,
   isHostListed,
   loadRuleVerdicts,
+  phoneLinksOn,
   watchRuleVerdicts,
   type RuleVerdicts,
   type Settings,
@@ -14,6 +17,8 @@ import { createLinkTitles } from './link/link-titles';
 import { Linkifier } from './linkifier';
 import { isOptedOutByMeta, pageHost } from './page-context';
 import { afterNextFrame, whenParsed } from './page-ready';
+import { loadedPhoneFinder, whenPhoneFinderArrives } from './phones/finder-slot';
+import { phoneMatcherFor, type PhoneMatcher } from './phones/phone-matches';
 
 export interface ContentScriptLifetime {
   onInvalidated(callback: () => void): unknown;
@@ -22,6 +27,29 @@ export interface ContentScriptLifetime {
 function reportAddressCount(count: number): void {
   // The background may be restarting; the next change reports again.
   sendFromFrame({ type: 'address-count', count }).catch(() => undefined);
+}
+
+let phoneFinderAsked = false;
+
+/**
+ * The phone numbers to link under `settings`, while they are linked and the phone finder's
+ * script is here. The background loads it with the linkifier while phone numbers are linked;
+ * switched on later, it is asked for once (the same request that loaded the linkifier).
+ */
+function phoneMatcherOf(settings: Settings): PhoneMatcher | undefined {
+  if (!phoneLinksOn(settings)) return undefined;
+  const finder = loadedPhoneFinder();
+  if (finder === null) {
+    if (!phoneFinderAsked) {
+      phoneFinderAsked = true;
+      sendFromFrame({ type: 'linkify-frame' }).catch(() => {
+        phoneFinderAsked = false;
+      });
+    }
+    return undefined;
+  }
+  const region = effectivePhoneRegion(settings.phoneCountry, browserUiLanguage());
+  return phoneMatcherFor(finder, region, settings.phoneDialFormat) ?? undefined;
 }
 
 /**
@@ -96,12 +124,14 @@ export async function runPageLinkifier(
   let signature = '';
   let look: Settings['linkStyle'] | undefined;
   const apply = (settings: Settings, ruleVerdicts: RuleVerdicts): void => {
+    const findPhones = phoneMatcherOf(settings);
     const options = {
       detectOptions: detectOptionsFor(settings, ruleVerdicts, doc, host),
       linkLook: settings.linkStyle,
       describeMatch: titles,
       onChange: () => counter.changed(),
       pageWorldWalk: true,
+      ...(findPhones ? { findPhones } : {}),
     };
     linkifier ??= new Linkifier(doc, options);
     if (isHostListed(host, settings.disabledSites)) {
@@ -110,7 +140,10 @@ export async function runPageLinkifier(
       // Links keep the look they were made with: a new look means making them again.
       if (look !== settings.linkStyle) linkifier.stop();
       look = settings.linkStyle;
-      const nextSignature = detectionSignature(settings, ruleVerdicts);
+      const nextSignature = JSON.stringify([
+        detectionSignature(settings, ruleVerdicts),
+        findPhones !== undefined,
+      ]);
       if (nextSignature !== signature || !linkifier.isActive) linkifier.update(options);
       signature = nextSignature;
       linkifier.start();
@@ -120,6 +153,7 @@ export async function runPageLinkifier(
   };
 
   applyNow = apply;
+  whenPhoneFinderArrives(applyLatest);
   applyLatest();
   lifetime.onInvalidated(() => {
     applyNow = null;

@@ -2,6 +2,7 @@ import { compileCustomRules, customRuleAppliesToHost, type CompiledRule } from '
 import {
   detectOptionsFromSettings,
   knownServersOf,
+  phoneLinksOn,
   rememberedVerdictOf,
   type RuleVerdicts,
   type Settings,
@@ -36,7 +37,8 @@ export function detectOptionsFor(
 
 /**
  * The settings that change what gets linked, and the verdicts on its rules; other changes
- * (history size, verdicts on rules not in force…) relink nothing.
+ * (history size, verdicts on rules not in force…) relink nothing. Phone settings count while
+ * phone numbers are linked.
  */
 export function detectionSignature(settings: Settings, verdicts: RuleVerdicts): string {
   return JSON.stringify([
@@ -45,5 +47,8 @@ export function detectionSignature(settings: Settings, verdicts: RuleVerdicts): 
     settings.defaultServer,
     settings.customRules,
     settings.customRules.map((rule) => rememberedVerdictOf(verdicts, rule)?.safe),
+    phoneLinksOn(settings),
+    settings.phoneDialFormat,
+    settings.phoneCountry,
   ]);
 }

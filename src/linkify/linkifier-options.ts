@@ -1,5 +1,6 @@
 import type { DetectOptions, Match } from '../detect';
 import type { LinkLook } from './link/link-element';
+import type { PhoneMatcher } from './phones/phone-matches';
 import type { CapReporter } from './work/cap-reporter';
 import type { SliceScheduler } from './work/slice-scheduler';
 
@@ -14,6 +15,8 @@ export interface LinkifierOptions {
   linkLook?: LinkLook;
   /** Called (often; debounce it) whenever links or the page's nodes may have changed. */
   onChange?: () => void;
+  /** Phone numbers to link too (docs/phones.md); absent while they are not linked. */
+  findPhones?: PhoneMatcher;
   capReporter?: CapReporter;
   scheduler?: SliceScheduler;
   /**

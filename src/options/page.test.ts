@@ -122,6 +122,59 @@ describe('the options page', () => {
     expect(root.querySelector('.notices')?.textContent).toContain('Your organisation manages');
   });
 
+  it('locks the phone settings the administrator set and leaves the others free', async () => {
+    await fakeBrowser.storage.managed.set({
+      phoneCalls: true,
+      phoneDialFormat: '#sip:{number}@gw.corp.example',
+      phoneCountry: 'DE',
+    });
+    await mount();
+    const format = fieldsetOf('Dial format');
+    expect(format.disabled).toBe(true);
+    expect((format.querySelector('.locked-note') as HTMLElement).hidden).toBe(false);
+    expect((format.querySelector('input[value=sip]') as HTMLInputElement).checked).toBe(true);
+    expect((format.querySelector('input[name=phoneGateway]') as HTMLInputElement).value).toBe(
+      'gw.corp.example',
+    );
+    const country = fieldsetOf('Default country');
+    expect(country.disabled).toBe(true);
+    expect((country.querySelector('select') as HTMLSelectElement).value).toBe('DE');
+    expect(fieldsetOf('Phone calls through TrueConf').disabled).toBe(true);
+    expect(fieldsetOf('Phone numbers on pages').disabled).toBe(false);
+  });
+
+  it('saves a SIP gateway only when it is a host, and the country the user picks', async () => {
+    await mount();
+    const format = fieldsetOf('Dial format');
+    const sip = format.querySelector('input[value=sip]') as HTMLInputElement;
+    const gateway = format.querySelector('input[name=phoneGateway]') as HTMLInputElement;
+    expect(gateway.disabled).toBe(true);
+    sip.checked = true;
+    sip.dispatchEvent(new Event('change'));
+    expect(gateway.disabled).toBe(false);
+    gateway.value = 'gw example';
+    gateway.dispatchEvent(new Event('change'));
+    expect(gateway.getAttribute('aria-invalid')).toBe('true');
+    expect(format.textContent).toContain('Not saved: the SIP gateway must be a host name');
+    expect((await stored()).phoneDialFormat).toBe('#tel:{number}');
+    gateway.value = 'gw.example.com:5060';
+    gateway.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () =>
+      expect((await stored()).phoneDialFormat).toBe('#sip:{number}@gw.example.com:5060'),
+    );
+    const digits = format.querySelector('input[value=tel-digits]') as HTMLInputElement;
+    digits.checked = true;
+    digits.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await stored()).phoneDialFormat).toBe('#tel:{digits}'));
+
+    const select = fieldsetOf('Default country').querySelector('select') as HTMLSelectElement;
+    expect(select.options[0]?.value).toBe('');
+    expect(select.options.length).toBeGreaterThan(200);
+    select.value = 'GB';
+    select.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await stored()).phoneCountry).toBe('GB'));
+  });
+
   it('follows a policy that arrives while the page is open', async () => {
     await mount();
     const server = fieldsetOf('Default server');

@@ -1,7 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { unescapeBackslashes } from '../e2e/harness/stand-in-client';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
+import {
+  launchFirefoxWithExtension,
+  type ExtensionPageGlobal,
+  type FirefoxWithExtension,
+} from './harness/firefox';
 
 describe('the quick dial popup in Firefox', () => {
   let firefox: FirefoxWithExtension;
@@ -47,6 +51,34 @@ describe('the quick dial popup in Firefox', () => {
     expect(await dial(page, typed)).toEqual([expected]);
     expect(await page.$eval('#result', (result) => result.textContent)).toMatch(
       /: handed over to the app\.$/,
+    );
+  });
+
+  it('previews a typed phone number once phone calls are on and hands its #tel: link to TrueConf', async () => {
+    const settingsPage = await openPopup();
+    await settingsPage.evaluate(() =>
+      (globalThis as unknown as ExtensionPageGlobal).browser.storage.sync.set({
+        settings: { version: 1, phoneCalls: true },
+      }),
+    );
+    const page = await openPopup();
+    await page.type('#address', '+7 (916) 555-12-34');
+    await page.waitForFunction(
+      () => document.getElementById('preview-uri')?.textContent === 'trueconf:#tel:+79165551234',
+    );
+    expect(await page.$eval('#preview-description', (node) => node.textContent)).toBe(
+      'Call +7 916 555 12 34 through TrueConf',
+    );
+    const before = (await firefox.client.received()).length;
+    await page.keyboard.press('Enter');
+    await firefox.client.waitForLaunches(before + 1);
+    expect((await firefox.client.settle(800)).slice(before)).toEqual([
+      'trueconf:#tel:+79165551234',
+    ]);
+    await settingsPage.evaluate(() =>
+      (globalThis as unknown as ExtensionPageGlobal).browser.storage.sync.set({
+        settings: { version: 1 },
+      }),
     );
   });
 });

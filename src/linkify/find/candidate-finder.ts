@@ -3,6 +3,7 @@ import type { TextSplits } from '../link/text-splits';
 import type { PageWatcher } from '../watch/page-watcher';
 import { LIMITS } from '../work/limits';
 import type { Task, WorkLoop } from '../work/work-loop';
+import { PHONE_WALK } from '../phones/phone-hints';
 import { findCandidateNodes, findShadowHosts } from './candidate-walk';
 import { requestPageWalk } from './page-walk-client';
 import type { RunContainer, ScopeResolver } from './scope-resolver';
@@ -11,6 +12,8 @@ export interface FindingOptions {
   detectOptions: PageDetectOptions;
   /** Ask the page-world helper to walk the document (see `LinkifierOptions.pageWorldWalk`). */
   pageWorldWalk?: boolean;
+  /** Phone numbers are linked too: their text is a candidate as well. */
+  findPhones?: unknown;
 }
 
 /**
@@ -73,9 +76,13 @@ export class CandidateFinder {
   private *walkForCandidates(root: Node, sweep: boolean): Task {
     if (!root.isConnected) return;
     const queued = new Set<RunContainer>();
+    const options = this.options();
     const walkedAll = yield* findCandidateNodes(
       root,
-      this.options().detectOptions,
+      {
+        customRules: options.detectOptions.customRules,
+        ...(options.findPhones != null ? PHONE_WALK : {}),
+      },
       (node) => this.queueCandidate(node, queued),
       () => this.loop.atLinkCap(),
       sweep ? (host) => this.adoptShadowRoot(host) : undefined,
@@ -93,6 +100,8 @@ export class CandidateFinder {
     const options = this.options();
     if (!options.pageWorldWalk || this.pageWalkerFailed) return false;
     if (options.detectOptions.customRules.length > 0) return false;
+    // The helper knows TrueConf's candidates only: with phone numbers linked, walk here.
+    if (options.findPhones != null) return false;
     const queued = new Set<RunContainer>();
     const stopListening = requestPageWalk(this.document, {
       candidate: (node) => {

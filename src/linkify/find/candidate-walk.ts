@@ -8,12 +8,22 @@ const SHOW_ELEMENT = 0x1;
 
 type Step = Generator<void, void, void>;
 
+/**
+ * The pre-filter's options; `test` and `find` stand in for the TrueConf pre-filter when more is
+ * looked for on the same pass (phone numbers, `phones/phone-hints.ts`). Passed in, so that the
+ * page-world walker, which looks for TrueConf's candidates only, does not carry them.
+ */
+export type WalkOptions = Pick<DetectOptions, 'customRules'> & {
+  test?: typeof isLikelyTrueConfText;
+  find?: typeof findCandidates;
+};
+
 /** Cheap test of one node on its own, reading no more of a huge node than is ever examined. */
-function mayMatchNode(node: Text, options: Pick<DetectOptions, 'customRules'>): boolean {
+function mayMatchNode(node: Text, options: WalkOptions): boolean {
   const length = node.length;
   if (length === 0) return false;
   const text = length > LIMITS.maxRunChars ? node.substringData(0, LIMITS.maxRunChars) : node.data;
-  return isLikelyTrueConfText(text, options);
+  return (options.test ?? isLikelyTrueConfText)(text, options);
 }
 
 /**
@@ -28,7 +38,7 @@ function mayMatchNode(node: Text, options: Pick<DetectOptions, 'customRules'>): 
  */
 export function* findCandidateNodes(
   root: Node,
-  options: Pick<DetectOptions, 'customRules'>,
+  options: WalkOptions,
   onCandidate: (node: Text) => number,
   shouldStop: () => boolean,
   onShadowHost?: (host: Element) => void,
@@ -53,7 +63,8 @@ export function* findCandidateNodes(
       range.setStart(first, 0);
       range.setEnd(last, last.length);
       let index = 0;
-      findCandidates(range.toString(), options, (start, end) => {
+      // Candidates arrive in order of their start.
+      (options.find ?? findCandidates)(range.toString(), options, (start, end) => {
         while ((chunkEnds[index] ?? Infinity) <= start) index += 1;
         // A candidate may run across nodes ("True<b>Conf</b>"): each node it touches counts.
         for (let touched = index; touched < chunk.length; touched += 1) {

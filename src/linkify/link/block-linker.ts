@@ -2,6 +2,7 @@ import { detect, type Match } from '../../detect';
 import { ELEMENT_NODE } from '../find/node-types';
 import type { RunContainer, ScopeResolver } from '../find/scope-resolver';
 import type { PageDetectOptions } from '../linkifier-options';
+import { findRunPhones, withPhoneMatches, type PhoneMatcher } from '../phones/phone-matches';
 import type { CapReporter } from '../work/cap-reporter';
 import { LIMITS } from '../work/limits';
 import type { Task } from '../work/work-loop';
@@ -22,6 +23,8 @@ interface LabelledValue {
 export interface LinkingOptions {
   detectOptions: PageDetectOptions;
   describeMatch: (match: Match) => string;
+  /** Phone numbers to link too (docs/phones.md); absent while they are not linked. */
+  findPhones?: PhoneMatcher;
 }
 
 /** Text that exercises every form of the detector once. */
@@ -111,7 +114,13 @@ export class BlockLinker {
       this.options().detectOptions,
       around,
     );
-    const planned = planRunLinks(run, collapsed, matches, this.options().describeMatch);
+    const phones = yield* findRunPhones(run, collapsed.text, this.options().findPhones);
+    const planned = planRunLinks(
+      run,
+      collapsed,
+      withPhoneMatches(matches, phones),
+      this.options().describeMatch,
+    );
     // A page change is answered at once; a scan's links are written together (see
     // `WorkLoop.runSlice`).
     let applied = 0;
