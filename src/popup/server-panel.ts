@@ -19,6 +19,7 @@ export async function startServerPanel(view: PopupView, dial: QuickDial): Promis
   const search = new ContactSearch(
     contacts,
     (contact) => void dial.launch(contact.uri, contact.name),
+    () => dial.update(),
   );
   view.form.after(contacts.section);
   view.address.addEventListener('input', () => search.onInput(view.address.value));
