@@ -9,6 +9,7 @@ import type {
   ServerStatusAnswer,
 } from '../messaging/responses';
 import type { Failure } from '../messaging/responses';
+import { loadSettings } from '../settings';
 import { defineItem, getValue, removeValue, setValue } from '../storage';
 import {
   contactUri,
@@ -91,6 +92,18 @@ async function signedIn<T>(call: Parameters<typeof withSession<T>>[1]): Promise<
   return withSession(deps, call);
 }
 
+/** Whether the administrator's policy lets the user sign in to `origin` (`serverAddress`). */
+export function isAllowedServer(
+  origin: string,
+  { settings, locked }: { settings: { serverAddress: string }; locked: readonly string[] },
+): boolean {
+  return (
+    !locked.includes('serverAddress') ||
+    settings.serverAddress === '' ||
+    settings.serverAddress === origin
+  );
+}
+
 export async function serverStatus(): Promise<ServerStatusAnswer> {
   const session = await deps.store.read();
   return { ok: true, account: session ? summaryOf(session) : null };
@@ -107,6 +120,8 @@ export async function serverSignIn(
 ): Promise<ServerStatusAnswer> {
   const origin = serverOrigin(server);
   if (!origin) return refusal('bad-address');
+  // Not only the panels: whatever asks, no other server than the locked one is signed in to.
+  if (!isAllowedServer(origin, await loadSettings())) return refusal('server-locked');
   if (!(await mayReach(origin))) return refusal('no-permission');
   const result = await signIn(deps, origin, login.trim(), password);
   return result.ok ? { ok: true, account: summaryOf(result.value) } : refusal(result.error.kind);

@@ -61,6 +61,13 @@ export interface Settings {
   phoneLinks: boolean;
   /** A page's own `tel:` and `callto:` links go to TrueConf (only while phone calls are on). */
   phoneTelLinks: boolean;
+  /**
+   * The TrueConf Server the sign-in panels offer (an origin, `https://video.example.com`); empty
+   * when unset. Only an administrator's policy sets it (see `PRESET_SETTING_KEYS`, policy.ts).
+   */
+  serverAddress: string;
+  /** Presence dots on linked TrueConf IDs of the signed-in server (opt-in; docs/server.md). */
+  serverPresence: boolean;
 }
 
 export type SettingsKey = Exclude<keyof Settings, 'version'>;
@@ -82,6 +89,8 @@ export const SETTINGS_KEYS: readonly SettingsKey[] = [
   'phoneCountry',
   'phoneLinks',
   'phoneTelLinks',
+  'serverAddress',
+  'serverPresence',
 ];
 
 /**
@@ -94,6 +103,8 @@ export const SETTINGS_KEYS_WITH_DEFAULT_WHEN_MISSING: readonly SettingsKey[] = [
   'phoneCountry',
   'phoneLinks',
   'phoneTelLinks',
+  'serverAddress',
+  'serverPresence',
 ];
 
 /** The settings that hold lists; a policy adds its entries to the user's own. */
@@ -131,6 +142,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   phoneCountry: '',
   phoneLinks: true,
   phoneTelLinks: true,
+  serverAddress: '',
+  serverPresence: false,
 } satisfies Settings);
 
 export interface NormalizedSettings {
@@ -153,6 +166,28 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 function isShortString(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_STRING_LENGTH;
+}
+
+/**
+ * A TrueConf Server's web address as typed (`video.example.com`, `https://video.example.com/`,
+ * `http://10.0.0.5:8888`) → its origin, or null. https unless `http://` is written out; the same
+ * reading as the sign-in's (src/server/address.ts `serverOrigin`).
+ */
+export function normalizeServerAddress(value: unknown): string | null {
+  if (!isShortString(value)) return null;
+  const text = value.trim();
+  if (text === '' || text.length > 300) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password || url.search || url.hash) return null;
+  if (url.pathname !== '/' && url.pathname !== '') return null;
+  return isValidServer(url.host) ? url.origin : null;
 }
 
 /** A TrueConf server as the model keeps it: trimmed and lower-cased, or null when invalid. */
@@ -324,6 +359,14 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
     readScalar(raw, (value): value is string => value === '' || isPhoneRegion(value)),
   phoneLinks: (raw) => readScalar(raw, isBoolean),
   phoneTelLinks: (raw) => readScalar(raw, isBoolean),
+  serverAddress: (raw) => {
+    if (raw === '') return { usable: true, value: '', clean: true };
+    const origin = normalizeServerAddress(raw);
+    return origin === null
+      ? { usable: false, clean: false }
+      : { usable: true, value: origin, clean: true };
+  },
+  serverPresence: (raw) => readScalar(raw, isBoolean),
 };
 
 function isBoolean(value: unknown): value is boolean {
