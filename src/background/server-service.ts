@@ -85,7 +85,7 @@ async function mayReach(origin: string): Promise<boolean> {
 }
 
 /** Calls the server for the signed-in user; the host permission is checked first each time. */
-async function signedIn<T>(call: Parameters<typeof withSession<T>>[1]): Promise<Result<T>> {
+export async function signedIn<T>(call: Parameters<typeof withSession<T>>[1]): Promise<Result<T>> {
   const session = await deps.store.read();
   if (!session) return { ok: false, error: { kind: 'signed-out' } };
   if (!(await mayReach(session.origin))) return { ok: false, error: { kind: 'no-permission' } };
