@@ -307,7 +307,7 @@ describe('phone policy keys', () => {
 
 describe('server policy keys', () => {
   it('presets the server address without locking it unless `locked` names it', () => {
-    const preset = normalizePolicy({ serverAddress: 'Video.Corp.Example' });
+    const preset = normalizePolicy({ serverAddress: 'https://Video.Corp.Example/' });
     const loaded = applyPolicy(normalizeSettings({ version: 1 }), preset);
     expect(loaded.settings.serverAddress).toBe('https://video.corp.example');
     expect(loaded.locked).toEqual([]);
@@ -321,10 +321,10 @@ describe('server policy keys', () => {
   });
 
   it('ignores a server address that is no server, and never stores the preset as the user’s', () => {
-    expect(normalizePolicy({ serverAddress: 'ftp://x.example/' }).ignored).toEqual([
-      'serverAddress',
-    ]);
-    const policy = normalizePolicy({ serverAddress: 'video.corp.example' });
+    for (const bad of ['ftp://x.example/', 'video.corp.example', 'https://a:b@x.example']) {
+      expect(normalizePolicy({ serverAddress: bad }).ignored).toEqual(['serverAddress']);
+    }
+    const policy = normalizePolicy({ serverAddress: 'https://video.corp.example' });
     const stored = normalizeSettings({ version: 1 }).settings;
     const effective = applyPolicy(normalizeSettings({ version: 1 }), policy).settings;
     expect(userPartOf({ ...effective, linkStyle: 'icon' }, stored, policy)).toMatchObject({

@@ -62,8 +62,8 @@ export interface Settings {
   /** A page's own `tel:` and `callto:` links go to TrueConf (only while phone calls are on). */
   phoneTelLinks: boolean;
   /**
-   * The TrueConf Server the sign-in panels offer (an origin, `https://video.example.com`); empty
-   * when unset. Only an administrator's policy sets it (see `PRESET_SETTING_KEYS`, policy.ts).
+   * The TrueConf Server the sign-in panels offer (an origin, `https://video.example.com`, or
+   * `http://10.0.0.5:8888` written out); empty when unset. Only an administrator's policy sets it (see `PRESET_SETTING_KEYS`, policy.ts).
    */
   serverAddress: string;
   /** Presence dots on linked TrueConf IDs of the signed-in server (opt-in; docs/server.md). */
@@ -166,28 +166,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 function isShortString(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_STRING_LENGTH;
-}
-
-/**
- * A TrueConf Server's web address as typed (`video.example.com`, `https://video.example.com/`,
- * `http://10.0.0.5:8888`) → its origin, or null. https unless `http://` is written out; the same
- * reading as the sign-in's (src/server/address.ts `serverOrigin`).
- */
-export function normalizeServerAddress(value: unknown): string | null {
-  if (!isShortString(value)) return null;
-  const text = value.trim();
-  if (text === '' || text.length > 300) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.username || url.password || url.search || url.hash) return null;
-  if (url.pathname !== '/' && url.pathname !== '') return null;
-  return isValidServer(url.host) ? url.origin : null;
 }
 
 /** A TrueConf server as the model keeps it: trimmed and lower-cased, or null when invalid. */
@@ -359,9 +337,10 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
     readScalar(raw, (value): value is string => value === '' || isPhoneRegion(value)),
   phoneLinks: (raw) => readScalar(raw, isBoolean),
   phoneTelLinks: (raw) => readScalar(raw, isBoolean),
+  // An origin written out (`https://video.corp.example`, `http://10.0.0.5:8888`): every frame
+  // reads this model, so the trusted sign-in origins' check serves here too (frame budget).
   serverAddress: (raw) => {
-    if (raw === '') return { usable: true, value: '', clean: true };
-    const origin = normalizeServerAddress(raw);
+    const origin = raw === '' ? '' : normalizeOriginEntry(raw);
     return origin === null
       ? { usable: false, clean: false }
       : { usable: true, value: origin, clean: true };
