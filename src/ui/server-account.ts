@@ -47,6 +47,8 @@ export function buildAccountPanel(doc: Document): AccountPanel {
       {
         id: uniqueId(`account-${name}`),
         name,
+        // A type, so the options page's text-field look applies (password overrides it).
+        type: 'text',
         autocomplete: 'off',
         spellcheck: 'false',
         ...attributes,
