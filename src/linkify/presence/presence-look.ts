@@ -11,11 +11,12 @@ import { ICON_IMAGE, ICON_ROOM_EM, type LinkLook } from '../link/link-element';
 /** The attribute that carries a link's presence (`available`, `busy`, …); a page can read it. */
 export const PRESENCE_ATTRIBUTE = 'data-trueconf-presence';
 
+/** The quick dial's colours (src/ui/theme.css `.presence-*`); offline is a ring, as there. */
 const DOT_COLOURS: Record<ContactPresence, string> = {
   available: '#1a7f37',
-  busy: '#cf222e',
-  'in-conference': '#bc4c00',
-  offline: '#8c959f',
+  busy: '#b3261e',
+  'in-conference': '#c99a1a',
+  offline: '#545d68',
 };
 
 /** The room the dot takes before the text: the dot and a gap. */
@@ -25,7 +26,10 @@ function dotImage(presence: ContactPresence): string {
   const colour = encodeURIComponent(DOT_COLOURS[presence]);
   return (
     'url("data:image/svg+xml,%3Csvg%20xmlns=%27http://www.w3.org/2000/svg%27%20viewBox=%270%200%2010%2010%27%3E' +
-    `%3Ccircle%20cx=%275%27%20cy=%275%27%20r=%274.5%27%20fill=%27${colour}%27/%3E%3C/svg%3E")`
+    (presence === 'offline'
+      ? `%3Ccircle%20cx=%275%27%20cy=%275%27%20r=%274%27%20fill=%27none%27%20stroke=%27${colour}%27%20stroke-width=%271.5%27/%3E`
+      : `%3Ccircle%20cx=%275%27%20cy=%275%27%20r=%274.5%27%20fill=%27${colour}%27/%3E`) +
+    '%3C/svg%3E")'
   );
 }
 
