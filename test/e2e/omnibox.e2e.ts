@@ -25,10 +25,7 @@ describe('the tc keyword', () => {
     browser.serviceWorker.evaluate(
       (typed) =>
         new Promise<Suggestion[]>((resolve) => {
-          const changed = chrome.omnibox.onInputChanged as unknown as {
-            dispatch(text: string, suggest: (results: Suggestion[]) => void): void;
-          };
-          changed.dispatch(typed, resolve);
+          chrome.omnibox.onInputChanged.dispatch(typed, resolve);
         }),
       text,
     );
@@ -77,10 +74,7 @@ describe('the tc keyword', () => {
     // Choosing a suggestion enters its content: the launcher hands it to TrueConf.
     const before = (await browser.client.received()).length;
     await browser.serviceWorker.evaluate(() => {
-      const entered = chrome.omnibox.onInputEntered as unknown as {
-        dispatch(text: string, disposition: string): void;
-      };
-      entered.dispatch('trueconf:bob@video.example', 'currentTab');
+      chrome.omnibox.onInputEntered.dispatch('trueconf:bob@video.example', 'currentTab');
     });
     await browser.client.waitForLaunches(before + 1);
     const launched = (await browser.client.settle(800)).slice(before).map(unescapeBackslashes);
