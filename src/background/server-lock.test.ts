@@ -22,3 +22,26 @@ describe('the administrator’s locked server', () => {
     expect(isAllowedServer('https://other.example', policy('', ['serverAddress']))).toBe(true);
   });
 });
+
+describe('a session on another server than the locked one', () => {
+  it('is not used: the address book answers server-locked', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { searchContacts } = await import('./server-service');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({
+      serverSession: {
+        origin: 'https://old.example',
+        userId: 'alice',
+        displayName: 'Alice',
+        accessToken: 'secret-token',
+        refreshToken: null,
+        expiresAt: Date.now() + 3_600_000,
+      },
+    });
+    await fakeBrowser.storage.managed.set({
+      serverAddress: 'https://video.corp.example',
+      locked: ['serverAddress'],
+    });
+    await expect(searchContacts('bob')).resolves.toEqual({ ok: false, error: 'server-locked' });
+  });
+});

@@ -88,6 +88,10 @@ async function mayReach(origin: string): Promise<boolean> {
 export async function signedIn<T>(call: Parameters<typeof withSession<T>>[1]): Promise<Result<T>> {
   const session = await deps.store.read();
   if (!session) return { ok: false, error: { kind: 'signed-out' } };
+  // A session from before the administrator locked another server is not used.
+  if (!isAllowedServer(session.origin, await loadSettings())) {
+    return { ok: false, error: { kind: 'server-locked' } };
+  }
   if (!(await mayReach(session.origin))) return { ok: false, error: { kind: 'no-permission' } };
   return withSession(deps, call);
 }

@@ -251,7 +251,7 @@ const MAX_LOGIN_LENGTH = 256;
 const MAX_PASSWORD_LENGTH = 1024;
 const MAX_QUERY_LENGTH = 256;
 const MAX_TOPIC_LENGTH = 200;
-/** Matches PRESENCE_MAX_IDS (src/server/presence.ts): a page's IDs beyond it are not asked. */
+/** Presence on pages: a page's IDs beyond this many are not asked (src/server/presence.ts). */
 export const MAX_PRESENCE_IDS = 200;
 /** A TrueConf ID as a link names it: a login, maybe `@server`; nothing else gets through. */
 const LINKED_ID = /^[^\s@/\\:#&?]{1,128}(@[a-z0-9.-]{1,253}(:\d{1,5})?)?$/i;

@@ -4,6 +4,7 @@
  * requests a minute. The background (src/background/presence-service.ts) wires them to the
  * session and the client; nothing here talks to the network or the browser.
  */
+import { MAX_PRESENCE_IDS } from '../messaging/messages';
 import { isValidLogin, isValidServer } from '../protocol';
 import { LAST_PAGE_ID } from './assumptions';
 import { presenceOf, type Presence } from './schema';
@@ -18,7 +19,7 @@ export const PRESENCE_REQUESTS_PER_MINUTE = 6;
 export const PRESENCE_QUERIES_PER_TAB_MINUTE = 12;
 
 /** At most this many distinct TrueConf IDs per page (per query, and per page in the linkifier). */
-export const PRESENCE_MAX_IDS = 200;
+export const PRESENCE_MAX_IDS = MAX_PRESENCE_IDS;
 
 const MINUTE_MS = 60_000;
 const MAX_CONTACTS = 1000;

@@ -1,3 +1,4 @@
+import { MAX_PRESENCE_IDS } from '../../messaging/messages';
 import type { ContactPresence, PresenceAnswer } from '../../messaging/responses';
 import { parseUri } from '../../protocol';
 import { LINK_ATTRIBUTE } from '../find/element-rules';
@@ -11,8 +12,8 @@ import { PRESENCE_ATTRIBUTE, PRESENCE_PROPERTIES, presenceDeclarations } from '.
  * after its title. That is all a page ever gets of it: no token, no answer, no message channel.
  */
 
-/** The same cap as the background's (src/server/presence.ts `PRESENCE_MAX_IDS`). */
-export const PAGE_PRESENCE_MAX_IDS = 200;
+/** The same cap as the background's (the message's parser refuses more). */
+export const PAGE_PRESENCE_MAX_IDS = MAX_PRESENCE_IDS;
 
 /** Presence is asked again this often while the page is shown (the background caches a minute). */
 export const PRESENCE_REFRESH_MS = 60_000;
