@@ -118,6 +118,13 @@ describe('presence on pages', () => {
     const reads = bookReads().slice(before);
     expect(reads).toHaveLength(1);
     expect(reads[0]?.path).toMatch(/^\/api\/v4\.1\/users\/alice\/addressbook\?page_size=\d+$/);
+
+    // Switched off, the open page loses every mark at once.
+    await setSettings({ version: 1, serverPresence: false });
+    await again.waitForFunction(() => !document.querySelector('[data-trueconf-presence]'));
+    expect(await again.getAttribute('#bob a', 'title')).toBe(
+      'Call bob on video.example in TrueConf',
+    );
   });
 
   it('gives the page nothing but its links’ attributes and style', async () => {
