@@ -12,6 +12,7 @@ import { showAddressCount } from './badge';
 import { requestPhoneLink } from './phone-call';
 import { noteContextTarget, noteSelection } from './context-menu';
 import { linkifySenderFrame } from './frame-linkifier';
+import { presenceForTab } from './presence-service';
 import {
   contextFromSender,
   describePending,
@@ -77,6 +78,14 @@ const handlers: Handlers = {
   'server-search': (request) => searchContacts(request.query),
   'server-conferences': (request) => listConferences(request),
   'server-meet-now': (request) => meetNow(request.topic, translate('serverMeetNowTopic')),
+  // Only a content script in a tab's frame: no extension page, no other extension, no tab-less
+  // sender; each tab has its own budget of queries a minute.
+  'presence-query': (request, sender) => {
+    const tabId = sender.tab?.id;
+    return tabId !== undefined && !isExtensionPage(sender)
+      ? presenceForTab(request.ids, tabId)
+      : BAD_REQUEST;
+  },
 };
 
 /** Generic in the type, so each request reaches the handler of its own type. */

@@ -9,6 +9,7 @@ import type {
   ServerStatusAnswer,
 } from '../messaging/responses';
 import type { Failure } from '../messaging/responses';
+import { loadSettings } from '../settings';
 import { defineItem, getValue, removeValue, setValue } from '../storage';
 import {
   contactUri,
@@ -84,11 +85,27 @@ async function mayReach(origin: string): Promise<boolean> {
 }
 
 /** Calls the server for the signed-in user; the host permission is checked first each time. */
-async function signedIn<T>(call: Parameters<typeof withSession<T>>[1]): Promise<Result<T>> {
+export async function signedIn<T>(call: Parameters<typeof withSession<T>>[1]): Promise<Result<T>> {
   const session = await deps.store.read();
   if (!session) return { ok: false, error: { kind: 'signed-out' } };
+  // A session from before the administrator locked another server is not used.
+  if (!isAllowedServer(session.origin, await loadSettings())) {
+    return { ok: false, error: { kind: 'server-locked' } };
+  }
   if (!(await mayReach(session.origin))) return { ok: false, error: { kind: 'no-permission' } };
   return withSession(deps, call);
+}
+
+/** Whether the administrator's policy lets the user sign in to `origin` (`serverAddress`). */
+export function isAllowedServer(
+  origin: string,
+  { settings, locked }: { settings: { serverAddress: string }; locked: readonly string[] },
+): boolean {
+  return (
+    !locked.includes('serverAddress') ||
+    settings.serverAddress === '' ||
+    settings.serverAddress === origin
+  );
 }
 
 export async function serverStatus(): Promise<ServerStatusAnswer> {
@@ -107,6 +124,8 @@ export async function serverSignIn(
 ): Promise<ServerStatusAnswer> {
   const origin = serverOrigin(server);
   if (!origin) return refusal('bad-address');
+  // Not only the panels: whatever asks, no other server than the locked one is signed in to.
+  if (!isAllowedServer(origin, await loadSettings())) return refusal('server-locked');
   if (!(await mayReach(origin))) return refusal('no-permission');
   const result = await signIn(deps, origin, login.trim(), password);
   return result.ok ? { ok: true, account: summaryOf(result.value) } : refusal(result.error.kind);

@@ -19,6 +19,7 @@ import { isOptedOutByMeta, pageHost } from './page-context';
 import { afterNextFrame, whenParsed } from './page-ready';
 import { loadedPhoneFinder, whenPhoneFinderArrives } from './phones/finder-slot';
 import { phoneMatcherFor, type PhoneMatcher } from './phones/phone-matches';
+import { createPagePresence } from './presence/page-presence-host';
 
 export interface ContentScriptLifetime {
   onInvalidated(callback: () => void): unknown;
@@ -58,8 +59,11 @@ function phoneMatcherOf(settings: Settings): PhoneMatcher | undefined {
  */
 export const IDLE_EVENT = 'trueconf-linkify:idle';
 
-function announceWhenIdle(doc: Document, linkifier: Linkifier): void {
-  void linkifier.whenIdle().then(() => doc.dispatchEvent(new Event(IDLE_EVENT)));
+function announceWhenIdle(doc: Document, linkifier: Linkifier, onIdle?: () => void): void {
+  void linkifier.whenIdle().then(() => {
+    doc.dispatchEvent(new Event(IDLE_EVENT));
+    onIdle?.();
+  });
 }
 
 /**
@@ -111,9 +115,14 @@ export async function runPageLinkifier(
     browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
   );
   let linkifier: Linkifier | null = null;
+  const presence = createPagePresence(() => [doc, ...(linkifier?.shadowRoots() ?? [])]);
   const counter = new DebouncedCountReporter(
     () => countAddressLinks([doc, ...(linkifier?.shadowRoots() ?? [])]),
-    reportAddressCount,
+    (count) => {
+      reportAddressCount(count);
+      // Links came or went: presence for the new ones (opt-in; nothing is sent while off).
+      void presence.update();
+    },
   );
   if (isOptedOutByMeta(doc)) {
     stopFollowing();
@@ -136,7 +145,9 @@ export async function runPageLinkifier(
     linkifier ??= new Linkifier(doc, options);
     if (isHostListed(host, settings.disabledSites)) {
       linkifier.stop();
+      presence.stop();
     } else {
+      presence.setOptions(settings.serverPresence, settings.linkStyle);
       // Links keep the look they were made with: a new look means making them again.
       if (look !== settings.linkStyle) linkifier.stop();
       look = settings.linkStyle;
@@ -147,7 +158,7 @@ export async function runPageLinkifier(
       if (nextSignature !== signature || !linkifier.isActive) linkifier.update(options);
       signature = nextSignature;
       linkifier.start();
-      announceWhenIdle(doc, linkifier);
+      announceWhenIdle(doc, linkifier, () => void presence.update());
     }
     counter.changed();
   };
@@ -159,6 +170,7 @@ export async function runPageLinkifier(
     applyNow = null;
     stopFollowing();
     linkifier?.stop();
+    presence.stop();
     counter.cancel();
   });
 }

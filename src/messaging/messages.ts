@@ -7,6 +7,7 @@ import type {
   ServerDoneAnswer,
   ServerMeetNowAnswer,
   ServerStatusAnswer,
+  PresenceAnswer,
 } from './responses';
 
 /**
@@ -165,6 +166,17 @@ export interface ServerMeetNowRequest {
   topic: string;
 }
 
+/**
+ * From the linkifier in a tab's frame (presence on pages, opt-in): the TrueConf IDs it linked
+ * (`login` or `login@server`, at most `MAX_PRESENCE_IDS`). Accepted only from content scripts
+ * of tabs, a limited number of times a minute per tab; the answer is presence words for the IDs
+ * of the signed-in server's address book, nothing else.
+ */
+export interface PresenceQuery {
+  type: 'presence-query';
+  ids: string[];
+}
+
 interface Exchange<Request, Response> {
   request: Request;
   response: Response;
@@ -190,6 +202,7 @@ export interface BackgroundMessages {
   'server-search': Exchange<ServerSearchRequest, ServerContactsAnswer>;
   'server-conferences': Exchange<ServerConferencesRequest, ServerConferencesAnswer>;
   'server-meet-now': Exchange<ServerMeetNowRequest, ServerMeetNowAnswer>;
+  'presence-query': Exchange<PresenceQuery, PresenceAnswer>;
 }
 
 /** Message types only extension pages may send (see `ServerStatusQuery`). */
@@ -238,6 +251,10 @@ const MAX_LOGIN_LENGTH = 256;
 const MAX_PASSWORD_LENGTH = 1024;
 const MAX_QUERY_LENGTH = 256;
 const MAX_TOPIC_LENGTH = 200;
+/** Presence on pages: a page's IDs beyond this many are not asked (src/server/presence.ts). */
+export const MAX_PRESENCE_IDS = 200;
+/** A TrueConf ID as a link names it: a login, maybe `@server`; nothing else gets through. */
+const LINKED_ID = /^[^\s@/\\:#&?]{1,128}(@[a-z0-9.-]{1,253}(:\d{1,5})?)?$/i;
 /** Year 3000 in Unix ms. */
 const MAX_TIME = 32_503_680_000_000;
 const CLICK_INPUTS: readonly ClickFacts['input'][] = ['pointer', 'keyboard'];
@@ -371,6 +388,12 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     case 'server-meet-now':
       if (!isBoundedString(message.topic, MAX_TOPIC_LENGTH)) return null;
       return { type: 'server-meet-now', topic: message.topic };
+    case 'presence-query': {
+      const { ids } = message;
+      if (!Array.isArray(ids) || ids.length > MAX_PRESENCE_IDS) return null;
+      if (!ids.every((id) => typeof id === 'string' && LINKED_ID.test(id))) return null;
+      return { type: 'presence-query', ids: [...new Set(ids as string[])] };
+    }
     default:
       return null;
   }

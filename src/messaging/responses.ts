@@ -233,3 +233,20 @@ export function parseServerMeetNowAnswer(value: unknown): ServerMeetNowAnswer | 
   const conference = parseConferenceView(value.conference);
   return conference ? { ok: true, conference, invitation: value.invitation } : null;
 }
+
+/** Presence on pages: `[id as the page sent it, presence]` for the IDs the server knows. */
+export type PresenceAnswer = { ok: true; presence: [string, ContactPresence][] } | Failure;
+
+export function parsePresenceAnswer(value: unknown): PresenceAnswer | null {
+  if (!isRecord(value)) return null;
+  if (value.ok === false) return parseFailure(value);
+  if (value.ok !== true || !Array.isArray(value.presence)) return null;
+  const presence: [string, ContactPresence][] = [];
+  for (const pair of value.presence) {
+    if (!Array.isArray(pair) || pair.length !== 2) return null;
+    const [id, state] = pair as unknown[];
+    if (!isShortText(id, 400) || !PRESENCES.includes(state as ContactPresence)) return null;
+    presence.push([id, state as ContactPresence]);
+  }
+  return { ok: true, presence };
+}

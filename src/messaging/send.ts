@@ -14,6 +14,7 @@ import {
   parseFlag,
   parseLaunchResponse,
   parsePendingLaunchAnswer,
+  parsePresenceAnswer,
   parseServerConferencesAnswer,
   parseServerContactsAnswer,
   parseServerDoneAnswer,
@@ -55,6 +56,7 @@ const backgroundAnswers: AnswerParsers<BackgroundMessages> = {
   'server-search': parseServerContactsAnswer,
   'server-conferences': parseServerConferencesAnswer,
   'server-meet-now': parseServerMeetNowAnswer,
+  'presence-query': parsePresenceAnswer,
 };
 
 const contentAnswers: AnswerParsers<ContentMessages> = {

@@ -295,3 +295,43 @@ describe('the options page', () => {
     await vi.waitFor(async () => expect((await stored()).forms.conferenceId).toBe(false));
   });
 });
+
+describe('the account section', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, account: null }));
+  });
+  afterEach(() => {
+    state?.close();
+  });
+
+  const serverField = () =>
+    root.querySelector('#account .account-form input[name="server"]') as HTMLInputElement;
+
+  it('switches presence on pages on, off by default', async () => {
+    await mount();
+    const input = fieldsetOf('Presence on pages').querySelector('input') as HTMLInputElement;
+    expect(input.checked).toBe(false);
+    input.click();
+    await vi.waitFor(async () => expect((await stored()).serverPresence).toBe(true));
+  });
+
+  it('presets the administrator’s server, and locks it only when told to', async () => {
+    await fakeBrowser.storage.managed.set({ serverAddress: 'https://video.corp.example' });
+    await mount();
+    expect(serverField().value).toBe('video.corp.example');
+    expect(serverField().readOnly).toBe(false);
+    state.close();
+    await fakeBrowser.storage.managed.set({
+      serverAddress: 'http://10.0.0.5:8888',
+      locked: ['serverAddress', 'serverPresence'],
+    });
+    await mount();
+    expect(serverField().value).toBe('http://10.0.0.5:8888');
+    expect(serverField().readOnly).toBe(true);
+    const note = root.querySelector('#account .account-server-locked') as HTMLElement;
+    expect(note.hidden).toBe(false);
+    expect(fieldsetOf('Presence on pages').disabled).toBe(true);
+  });
+});

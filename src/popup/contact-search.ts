@@ -45,6 +45,8 @@ export class ContactSearch {
   constructor(
     private readonly view: ContactListView,
     private readonly call: (contact: ContactView) => void,
+    /** After the list shown changed (so the quick dial's preview follows `firstFor`). */
+    private readonly onShown: () => void = () => undefined,
   ) {}
 
   setSignedIn(signedIn: boolean): void {
@@ -82,10 +84,12 @@ export class ContactSearch {
   }
 
   private clear(): void {
+    const hadContacts = this.shown.contacts.length > 0;
     this.shown = { query: '', contacts: [] };
     this.view.list.replaceChildren();
     this.view.note.hidden = true;
     this.view.section.hidden = true;
+    if (hadContacts) this.onShown();
   }
 
   private show(query: string, contacts: ContactView[], problem?: string): void {
@@ -96,6 +100,7 @@ export class ContactSearch {
     this.view.note.textContent = noteText;
     this.view.note.hidden = noteText === '';
     this.view.section.hidden = false;
+    this.onShown();
   }
 
   private item(contact: ContactView, doc: Document): HTMLLIElement {

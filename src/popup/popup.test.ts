@@ -495,3 +495,61 @@ describe('the quick dial right after the browser starts', () => {
     expect(server.value).toBe('mine.example.com');
   });
 });
+
+describe('the quick dial, signed in to a TrueConf Server', () => {
+  const bob = {
+    id: 'bob@video.example',
+    name: 'Bob Brown',
+    presence: 'available',
+    uri: 'trueconf:bob@video.example',
+  };
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      text as typeof fakeBrowser.i18n.getMessage,
+    );
+    launches = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const request = message as { type: string; query?: string; uri?: string };
+      if (request.type === 'server-status') {
+        return Promise.resolve({
+          ok: true,
+          account: { origin: 'https://video.example', userId: 'alice', displayName: 'Alice' },
+        });
+      }
+      if (request.type === 'server-search') {
+        return Promise.resolve({ ok: true, contacts: request.query === 'bo' ? [bob] : [] });
+      }
+      launches.push(message as LaunchRequest);
+      return Promise.resolve({ ok: true, uri: request.uri, outcome: 'handed-to-trueconf' });
+    });
+    document.body.replaceChildren();
+    mount = document.createElement('main');
+    document.body.append(mount);
+    await startPopup(mount, '');
+  });
+
+  it('previews the first contact Enter will call, not the typed word', async () => {
+    type('bo');
+    expect(byId('preview-description').textContent).toBe('Call bo in TrueConf');
+    await vi.waitFor(() =>
+      expect(byId('preview-description').textContent).toBe(
+        'Call Bob Brown (bob@video.example) from the address book',
+      ),
+    );
+    expect(byId('preview-uri').textContent).toBe('trueconf:bob@video.example');
+    press(byId('address'), 'Enter');
+    await vi.waitFor(() => expect(launches.map((launch) => launch.uri)).toEqual([bob.uri]));
+  });
+
+  it('goes back to the typed text when the address book has no one for it', async () => {
+    type('bo');
+    await vi.waitFor(() => expect(byId('preview-uri').textContent).toBe(bob.uri));
+    type('bz');
+    expect(byId('preview-description').textContent).toBe('Call bz in TrueConf');
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(byId('preview-description').textContent).toBe('Call bz in TrueConf');
+  });
+});

@@ -10,6 +10,8 @@ export interface PreviewAdvice {
   doubtfulServer: string | null;
   /** Offer the button to the options' phone calls section. */
   phoneSettings?: boolean;
+  /** Enter calls this address book contact: the preview names it (the plan is its link). */
+  contact?: { name: string; id: string } | null;
 }
 
 /**
@@ -54,7 +56,9 @@ export function renderPreview(
   view.address.setAttribute('aria-invalid', String(error !== null));
 
   if (plan.status === 'ready') {
-    view.previewDescription.textContent = translateMessage(plan.description);
+    view.previewDescription.textContent = advice.contact
+      ? translate('popup_preview_contact', [advice.contact.name, advice.contact.id])
+      : translateMessage(plan.description);
     view.previewUri.textContent = plan.displayUri;
   } else {
     view.previewDescription.textContent =

@@ -30,6 +30,14 @@ const FAVOURITE_RESULT_KEYS: Record<string, string> = {
   'not-found': 'popup_favourites_not_found',
 };
 
+/** An address book entry as the quick dial needs it (src/popup/contact-search.ts). */
+export interface DialContact {
+  uri: string;
+  name: string;
+  /** TrueConf ID as the server lists it. */
+  id: string;
+}
+
 /**
  * The field, its readings and options, the preview and the actions that act on it: Call, Copy,
  * Add to favourites, Open TrueConf. Every change re-plans the call from scratch (it is cheap).
@@ -44,7 +52,9 @@ export class QuickDial {
   private suggestion: string | undefined;
   private launching = false;
   /** A contact of the signed-in server's address book that Enter calls instead (see popup.ts). */
-  contactFor: (text: string) => { uri: string; name: string } | null = () => null;
+  contactFor: (text: string) => DialContact | null = () => null;
+  /** The contact Enter calls now, when the address book answered for exactly the field's text. */
+  private contact: DialContact | null = null;
 
   constructor(private readonly view: PopupView) {}
 
@@ -131,7 +141,10 @@ export class QuickDial {
 
   update(): void {
     const { view } = this;
-    this.interpretation = interpretInput(view.address.value, {
+    // Enter calls the address book's first contact for this text: the preview, Copy, the
+    // favourite and the QR code are about that contact's link, not about the typed word.
+    this.contact = this.contactFor(view.address.value);
+    this.interpretation = interpretInput(this.contact?.uri ?? view.address.value, {
       knownServers: this.knownServers,
       ...(this.phone ? { phone: this.phone } : {}),
     });
@@ -155,8 +168,9 @@ export class QuickDial {
     });
     renderPreview(view, this.interpretation, this.reading, this.plan, {
       suggestion: this.suggestion,
-      doubtfulServer: doubtfulUserServer(this.reading, this.knownServers),
+      doubtfulServer: this.contact ? null : doubtfulUserServer(this.reading, this.knownServers),
       phoneSettings: advice?.phoneSettings === true,
+      contact: this.contact,
     });
     renderQrPanel(view, this.plan);
     const ready = this.plan.status === 'ready';
@@ -175,8 +189,9 @@ export class QuickDial {
   }
 
   private async callFromField(): Promise<void> {
-    // The address book answered for exactly this text: its first entry is who was meant.
-    const contact = this.contactFor(this.view.address.value);
+    // The address book answered for exactly this text: its first entry is who was meant, and
+    // the preview already says so (Enter does what the preview shows).
+    const contact = this.contact;
     if (contact) {
       await this.launch(contact.uri, contact.name);
       return;

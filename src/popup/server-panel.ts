@@ -2,7 +2,8 @@ import { translate } from '../i18n/translate';
 import { sendToBackground } from '../messaging/send';
 import { isServerErrorKind, serverErrorMessageKey } from '../server';
 import { element } from '../ui/dom';
-import { buildAccountPanel, startAccountPanel } from '../ui/server-account';
+import { followSettings } from '../settings';
+import { applyServerPolicy, buildAccountPanel, startAccountPanel } from '../ui/server-account';
 import { showStatus } from '../ui/status-line';
 import { buildContactList, ContactSearch } from './contact-search';
 import type { QuickDial } from './quick-dial';
@@ -19,6 +20,7 @@ export async function startServerPanel(view: PopupView, dial: QuickDial): Promis
   const search = new ContactSearch(
     contacts,
     (contact) => void dial.launch(contact.uri, contact.name),
+    () => dial.update(),
   );
   view.form.after(contacts.section);
   view.address.addEventListener('input', () => search.onInput(view.address.value));
@@ -70,6 +72,14 @@ export async function startServerPanel(view: PopupView, dial: QuickDial): Promis
     doc,
   );
   view.root.append(account);
+  // The administrator's server: preset, and read-only while locked (the background refuses
+  // any other one too).
+  const following = followSettings(({ settings, locked }) =>
+    applyServerPolicy(panel, {
+      address: settings.serverAddress,
+      locked: locked.includes('serverAddress'),
+    }),
+  );
   await startAccountPanel(panel, {
     onAccount: (signedIn) => {
       meetNow.hidden = signedIn === null;
@@ -77,4 +87,5 @@ export async function startServerPanel(view: PopupView, dial: QuickDial): Promis
       search.onInput(view.address.value);
     },
   });
+  await following;
 }

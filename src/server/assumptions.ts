@@ -88,3 +88,13 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 
 /** Answers larger than this are not read: no real answer of this subset comes near. */
 export const MAX_ANSWER_BYTES = 1_000_000;
+
+/**
+ * Presence on pages. No endpoint in the public sources answers presence for a list of TrueConf
+ * IDs; the address book does, per contact (`status`). The whole book is read without
+ * `filter_search` (trueconf-server-mcp's `get_user_addressbook`: "view the full address book"),
+ * page by page, this many contacts a page (a server that caps the page size lower still pages).
+ * A contact names itself twice: `id` short (`elisa`) and `uid` full (`elisa@video.example.net`),
+ * as trueconf-server-mcp documents; either may be the one a page links.
+ */
+export const PRESENCE_PAGE_SIZE = 200;

@@ -13,6 +13,7 @@ import {
   MAX_ANSWER_BYTES,
   ME_PATH,
   PASSWORD_DISABLED_ERROR,
+  PRESENCE_PAGE_SIZE,
   REQUEST_TIMEOUT_MS,
   TOKEN_PATH,
   TOO_OLD_STATUS,
@@ -20,6 +21,7 @@ import {
   WRONG_PASSWORD_ERRORS,
 } from './assumptions';
 import { failure, ok, type Result, type ServerErrorKind } from './errors';
+import { parsePresencePage, type PresencePage } from './presence';
 import {
   oauthErrorCode,
   parseConference,
@@ -74,6 +76,8 @@ export interface ServerClient {
     topic: string,
   ): Promise<Result<Conference>>;
   deeplinks(accessToken: string, conferenceId: string): Promise<Result<Deeplinks>>;
+  /** A page of the whole address book (no search), read for presence on pages. */
+  presencePage(accessToken: string, userId: string, pageId?: number): Promise<Result<PresencePage>>;
 }
 
 interface Answer {
@@ -225,6 +229,12 @@ export function createServerClient(options: ClientOptions): ServerClient {
     deeplinks(accessToken, conferenceId) {
       const path = `${API_V4}${CONFERENCES_PATH}/${encodeURIComponent(conferenceId)}${DEEPLINKS_SUFFIX}`;
       return api(path, accessToken, parseDeeplinks);
+    },
+    presencePage(accessToken, userId, pageId) {
+      const query = new URLSearchParams({ page_size: String(PRESENCE_PAGE_SIZE) });
+      if (pageId !== undefined) query.set('page_id', String(pageId));
+      const path = `${API_V4_1}/users/${encodeURIComponent(userId)}/addressbook?${query}`;
+      return api(path, accessToken, parsePresencePage);
     },
   };
 }

@@ -26,7 +26,9 @@ export type ServerErrorKind =
   | 'not-found'
   | 'server-error'
   /** An answer that is not what the API documents (not JSON, wrong shape, too large). */
-  | 'bad-answer';
+  | 'bad-answer'
+  /** The administrator's policy allows sign-in to one server only, and this is another. */
+  | 'server-locked';
 
 export interface ServerError {
   kind: ServerErrorKind;
@@ -49,6 +51,7 @@ export const SERVER_ERROR_KINDS: readonly ServerErrorKind[] = [
   'not-found',
   'server-error',
   'bad-answer',
+  'server-locked',
 ];
 
 export function ok<T>(value: T): Result<T> {
@@ -78,6 +81,7 @@ const MESSAGE_KEYS: Record<ServerErrorKind, string> = {
   'not-found': 'serverErrorNotFound',
   'server-error': 'serverErrorServer',
   'bad-answer': 'serverErrorBadAnswer',
+  'server-locked': 'serverErrorServerLocked',
 };
 
 /** The `_locales` key of the message a person sees for this error. */

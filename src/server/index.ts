@@ -5,3 +5,4 @@ export * from './invitation';
 export * from './schema';
 export * from './session';
 export * as assumptions from './assumptions';
+export * from './presence';

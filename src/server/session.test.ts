@@ -40,6 +40,7 @@ function fakeClient(overrides: Partial<ServerClient> = {}): ServerClient {
     listConferences: vi.fn(async () => ok([])),
     createInstantConference: vi.fn(async () => failure('forbidden')),
     deeplinks: vi.fn(async () => ok({ default: null })),
+    presencePage: vi.fn(async () => ok({ entries: [], nextPageId: null })),
     ...overrides,
   };
 }

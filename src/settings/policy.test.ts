@@ -304,3 +304,42 @@ describe('phone policy keys', () => {
     expect(loaded.locked).toEqual(['phoneCalls', 'phoneDialFormat', 'phoneLinks']);
   });
 });
+
+describe('server policy keys', () => {
+  it('presets the server address without locking it unless `locked` names it', () => {
+    const preset = normalizePolicy({ serverAddress: 'https://Video.Corp.Example/' });
+    const loaded = applyPolicy(normalizeSettings({ version: 1 }), preset);
+    expect(loaded.settings.serverAddress).toBe('https://video.corp.example');
+    expect(loaded.locked).toEqual([]);
+    const locked = normalizePolicy({
+      serverAddress: 'http://10.0.0.5:8888',
+      locked: ['serverAddress'],
+    });
+    const lockedLoaded = applyPolicy(normalizeSettings({ version: 1 }), locked);
+    expect(lockedLoaded.settings.serverAddress).toBe('http://10.0.0.5:8888');
+    expect(lockedLoaded.locked).toEqual(['serverAddress']);
+  });
+
+  it('ignores a server address that is no server, and never stores the preset as the user’s', () => {
+    for (const bad of ['ftp://x.example/', 'video.corp.example', 'https://a:b@x.example']) {
+      expect(normalizePolicy({ serverAddress: bad }).ignored).toEqual(['serverAddress']);
+    }
+    const policy = normalizePolicy({ serverAddress: 'https://video.corp.example' });
+    const stored = normalizeSettings({ version: 1 }).settings;
+    const effective = applyPolicy(normalizeSettings({ version: 1 }), policy).settings;
+    expect(userPartOf({ ...effective, linkStyle: 'icon' }, stored, policy)).toMatchObject({
+      serverAddress: '',
+      linkStyle: 'icon',
+    });
+  });
+
+  it('sets and locks presence on pages like any single value', () => {
+    const loaded = applyPolicy(
+      normalizeSettings({ version: 1 }),
+      normalizePolicy({ serverPresence: true }),
+    );
+    expect(loaded.settings.serverPresence).toBe(true);
+    expect(loaded.locked).toEqual(['serverPresence']);
+    expect(normalizeSettings({ version: 1 }).settings.serverPresence).toBe(false);
+  });
+});

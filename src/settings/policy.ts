@@ -44,6 +44,13 @@ export const EMPTY_POLICY: Readonly<ManagedPolicy> = Object.freeze({
 /** The ids policy custom rules get when the administrator gave none. */
 export const POLICY_RULE_ID_PREFIX = 'policy-';
 
+/**
+ * Settings a policy value only presets: locked only when `locked` names them. The user never
+ * edits them (no control does), so they are never written from the effective settings either.
+ * `serverAddress`: the sign-in panels offer the policy's server; locked, no other one is accepted.
+ */
+export const PRESET_SETTING_KEYS: readonly SettingsKey[] = ['serverAddress'];
+
 const SINGLE_VALUE_KEYS = SETTINGS_KEYS.filter(
   (key): key is Exclude<SettingsKey, ListSettingKey | 'forms'> =>
     key !== 'forms' && !(LIST_SETTING_KEYS as readonly string[]).includes(key),
@@ -133,7 +140,9 @@ function policyList(policy: ManagedPolicy, key: ListSettingKey): (string | Custo
 /** Which settings are locked by a policy: explicit locks, every single value it sets, all forms. */
 export function lockedKeys(policy: ManagedPolicy): SettingsKey[] {
   const locked = new Set<SettingsKey>(policy.locked);
-  for (const key of SINGLE_VALUE_KEYS) if (policy.values[key] !== undefined) locked.add(key);
+  for (const key of SINGLE_VALUE_KEYS) {
+    if (policy.values[key] !== undefined && !PRESET_SETTING_KEYS.includes(key)) locked.add(key);
+  }
   if (DETECTION_FORM_KEYS.every((form) => policy.forms[form] !== undefined)) locked.add('forms');
   return SETTINGS_KEYS.filter((key) => locked.has(key));
 }
@@ -197,7 +206,9 @@ export function userPartOf(next: Settings, stored: Settings, policy: ManagedPoli
   const target = result as unknown as Record<string, unknown>;
   result.version = stored.version;
   for (const key of SINGLE_VALUE_KEYS) {
-    if (locked.includes(key)) target[key] = structuredClone(stored[key]);
+    if (locked.includes(key) || PRESET_SETTING_KEYS.includes(key)) {
+      target[key] = structuredClone(stored[key]);
+    }
   }
   const formsLocked = locked.includes('forms');
   for (const form of DETECTION_FORM_KEYS) {

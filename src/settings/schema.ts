@@ -61,6 +61,13 @@ export interface Settings {
   phoneLinks: boolean;
   /** A page's own `tel:` and `callto:` links go to TrueConf (only while phone calls are on). */
   phoneTelLinks: boolean;
+  /**
+   * The TrueConf Server the sign-in panels offer (an origin, `https://video.example.com`, or
+   * `http://10.0.0.5:8888` written out); empty when unset. Only an administrator's policy sets it (see `PRESET_SETTING_KEYS`, policy.ts).
+   */
+  serverAddress: string;
+  /** Presence dots on linked TrueConf IDs of the signed-in server (opt-in; docs/server.md). */
+  serverPresence: boolean;
 }
 
 export type SettingsKey = Exclude<keyof Settings, 'version'>;
@@ -82,6 +89,8 @@ export const SETTINGS_KEYS: readonly SettingsKey[] = [
   'phoneCountry',
   'phoneLinks',
   'phoneTelLinks',
+  'serverAddress',
+  'serverPresence',
 ];
 
 /**
@@ -94,6 +103,8 @@ export const SETTINGS_KEYS_WITH_DEFAULT_WHEN_MISSING: readonly SettingsKey[] = [
   'phoneCountry',
   'phoneLinks',
   'phoneTelLinks',
+  'serverAddress',
+  'serverPresence',
 ];
 
 /** The settings that hold lists; a policy adds its entries to the user's own. */
@@ -131,6 +142,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   phoneCountry: '',
   phoneLinks: true,
   phoneTelLinks: true,
+  serverAddress: '',
+  serverPresence: false,
 } satisfies Settings);
 
 export interface NormalizedSettings {
@@ -326,6 +339,15 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
     readScalar(raw, (value): value is string => value === '' || isPhoneRegion(value)),
   phoneLinks: (raw) => readScalar(raw, isBoolean),
   phoneTelLinks: (raw) => readScalar(raw, isBoolean),
+  // An origin written out (`https://video.corp.example`, `http://10.0.0.5:8888`): every frame
+  // reads this model, so the trusted sign-in origins' check serves here too (frame budget).
+  serverAddress: (raw) => {
+    const origin = raw === '' ? '' : normalizeOriginEntry(raw);
+    return origin === null
+      ? { usable: false, clean: false }
+      : { usable: true, value: origin, clean: true };
+  },
+  serverPresence: (raw) => readScalar(raw, isBoolean),
 };
 
 function isBoolean(value: unknown): value is boolean {

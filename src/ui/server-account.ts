@@ -20,6 +20,8 @@ export interface AccountPanel {
   root: HTMLElement;
   form: HTMLFormElement;
   server: HTMLInputElement;
+  /** "Set by your administrator", under the address while the policy locks it. */
+  serverLockNote: HTMLElement;
   login: HTMLInputElement;
   password: HTMLInputElement;
   signInButton: HTMLButtonElement;
@@ -45,6 +47,8 @@ export function buildAccountPanel(doc: Document): AccountPanel {
       {
         id: uniqueId(`account-${name}`),
         name,
+        // A type, so the options page's text-field look applies (password overrides it).
+        type: 'text',
         autocomplete: 'off',
         spellcheck: 'false',
         ...attributes,
@@ -53,6 +57,12 @@ export function buildAccountPanel(doc: Document): AccountPanel {
       doc,
     );
   const server = input('server', { placeholder: 'video.example.com' });
+  const serverLockNote = element(
+    'p',
+    { class: 'hint locked-note account-server-locked', hidden: true },
+    [translate('account_server_locked')],
+    doc,
+  );
   const login = input('login');
   const password = input('password', { type: 'password' });
   const signInButton = element(
@@ -66,6 +76,7 @@ export function buildAccountPanel(doc: Document): AccountPanel {
     { class: 'account-form', novalidate: true },
     [
       field('account_server', server, doc),
+      serverLockNote,
       field('account_login', login, doc),
       field('account_password', password, doc),
       element('div', { class: 'actions' }, [signInButton], doc),
@@ -87,6 +98,7 @@ export function buildAccountPanel(doc: Document): AccountPanel {
     root,
     form,
     server,
+    serverLockNote,
     login,
     password,
     signInButton,
@@ -124,6 +136,38 @@ export interface AccountPanelOptions {
   lockedServer?: string | null;
 }
 
+/** The administrator's server (settings `serverAddress`; empty: none) and whether it is locked. */
+export interface ServerPolicy {
+  address: string;
+  locked: boolean;
+}
+
+/** What the address field was last filled with by a policy, per panel. */
+const presets = new WeakMap<AccountPanel, string>();
+
+/** The host a person would type for an origin: `https://` left out, `http://` written out. */
+function typedFormOf(origin: string): string {
+  return origin.startsWith('https://') ? new URL(origin).host : origin;
+}
+
+/**
+ * Shows the administrator's server in the panel, live: preset in the address field (unless the
+ * person typed another), and while locked read-only with "Set by your administrator". The
+ * background refuses any other server too (src/background/server-service.ts).
+ */
+export function applyServerPolicy(panel: AccountPanel, policy: ServerPolicy): void {
+  const preset = policy.address === '' ? '' : typedFormOf(policy.address);
+  const previous = presets.get(panel) ?? '';
+  const locked = policy.locked && preset !== '';
+  if (locked || panel.server.value === previous) {
+    panel.server.value = preset;
+    presets.set(panel, preset);
+  }
+  panel.server.readOnly = locked;
+  panel.serverLockNote.hidden = !locked;
+  panel.server.dispatchEvent(new Event('input'));
+}
+
 /** Wires the panel; resolves once the current state is shown. */
 export async function startAccountPanel(
   panel: AccountPanel,
@@ -138,8 +182,7 @@ export async function startAccountPanel(
     options.onAccount?.(account);
   };
   if (options.lockedServer) {
-    panel.server.value = options.lockedServer;
-    panel.server.readOnly = true;
+    applyServerPolicy(panel, { address: options.lockedServer, locked: true });
   }
 
   // Whether the host permission is already held, known before the click: the request must be
@@ -214,6 +257,8 @@ export async function startAccountPanel(
 
   const answer = await sendToBackground({ type: 'server-status' }).catch(() => null);
   show(answer?.ok ? answer.account : null);
-  if (answer?.ok && answer.account) panel.server.value = new URL(answer.account.origin).host;
+  if (answer?.ok && answer.account && !panel.server.readOnly) {
+    panel.server.value = new URL(answer.account.origin).host;
+  }
   learn(panel.server.value);
 }

@@ -122,6 +122,14 @@ describe('the user’s own TrueConf Server', () => {
       );
     });
     expect(above).toBe(true);
+    // The preview says what Enter does: the first contact, not the typed word.
+    await page.waitForFunction(() =>
+      document.getElementById('preview-description')?.textContent?.includes('Bob Brown'),
+    );
+    expect(await page.textContent('#preview-description')).toBe(
+      'Call Bob Brown (bob@video.example) from the address book',
+    );
+    expect(await page.textContent('#preview-uri')).toBe('trueconf:bob@video.example');
     const before = (await browser.client.received()).length;
     await page.press('#address', 'Enter');
     expect(await launchesAfter(before)).toEqual(['trueconf:bob@video.example']);

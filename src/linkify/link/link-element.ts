@@ -41,13 +41,13 @@ export type LinkLook = 'underline' | 'icon';
  * icon is the link's background, drawn in a padding of its own width at the link's end: it never
  * covers a character, adds nothing to `innerText`, and moves what follows by its width only.
  */
-const ICON_IMAGE =
+export const ICON_IMAGE =
   "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 10'%3E" +
   "%3Crect x='0' y='1' width='10' height='8' rx='2' fill='%231f6feb'/%3E" +
   "%3Cpath d='M11 5l5-3.5v7z' fill='%231f6feb'/%3E%3C/svg%3E\")";
 
 /** The room the icon takes after the text: the icon's width and a small gap before it. */
-const ICON_ROOM_EM = 0.95;
+export const ICON_ROOM_EM = 0.95;
 
 const ICON_STYLE = [
   ...LINK_DECLARATIONS.filter(([property]) => property !== 'background' && property !== 'padding'),

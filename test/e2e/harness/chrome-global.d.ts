@@ -27,4 +27,14 @@ declare const chrome: {
     contains(permissions: { origins?: string[] }): Promise<boolean>;
     getAll(): Promise<{ origins?: string[]; permissions?: string[] }>;
   };
+  /** Chromium's extension events carry `dispatch`: omnibox.e2e.ts calls the listeners with it. */
+  omnibox: {
+    onInputChanged: {
+      dispatch(
+        text: string,
+        suggest: (results: { content: string; description: string }[]) => void,
+      ): void;
+    };
+    onInputEntered: { dispatch(text: string, disposition: string): void };
+  };
 };
