@@ -25,6 +25,9 @@ export const DETECTION_FORM_KEYS: readonly DetectionFormKey[] = [
   'knownServerUser',
 ];
 export const WEB_LINK_ACTIONS: readonly WebLinkAction[] = ['app', 'browser', 'ask'];
+/** Minutes before a conference its reminder comes; 0 is off. */
+export type ConferenceReminder = 0 | 1 | 5 | 10 | 15;
+export const CONFERENCE_REMINDERS: readonly ConferenceReminder[] = [0, 1, 5, 10, 15];
 export const LINK_STYLES: readonly LinkStyle[] = ['underline', 'icon'];
 
 export interface CustomRuleSetting {
@@ -61,6 +64,10 @@ export interface Settings {
   phoneLinks: boolean;
   /** A page's own `tel:` and `callto:` links go to TrueConf (only while phone calls are on). */
   phoneTelLinks: boolean;
+  /** Signed in: the toolbar badge counts down the last hour to the next conference (docs/server.md). */
+  conferenceBadge: boolean;
+  /** Signed in: a notification this many minutes before each conference; 0 is off. */
+  conferenceReminder: ConferenceReminder;
 }
 
 export type SettingsKey = Exclude<keyof Settings, 'version'>;
@@ -82,6 +89,8 @@ export const SETTINGS_KEYS: readonly SettingsKey[] = [
   'phoneCountry',
   'phoneLinks',
   'phoneTelLinks',
+  'conferenceBadge',
+  'conferenceReminder',
 ];
 
 /**
@@ -94,6 +103,8 @@ export const SETTINGS_KEYS_WITH_DEFAULT_WHEN_MISSING: readonly SettingsKey[] = [
   'phoneCountry',
   'phoneLinks',
   'phoneTelLinks',
+  'conferenceBadge',
+  'conferenceReminder',
 ];
 
 /** The settings that hold lists; a policy adds its entries to the user's own. */
@@ -131,6 +142,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   phoneCountry: '',
   phoneLinks: true,
   phoneTelLinks: true,
+  conferenceBadge: false,
+  conferenceReminder: 0,
 } satisfies Settings);
 
 export interface NormalizedSettings {
@@ -324,6 +337,11 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
     readScalar(raw, (value): value is string => value === '' || isPhoneRegion(value)),
   phoneLinks: (raw) => readScalar(raw, isBoolean),
   phoneTelLinks: (raw) => readScalar(raw, isBoolean),
+  conferenceBadge: (raw) => readScalar(raw, isBoolean),
+  conferenceReminder: (raw) =>
+    readScalar(raw, (value): value is ConferenceReminder =>
+      CONFERENCE_REMINDERS.includes(value as ConferenceReminder),
+    ),
 };
 
 function isBoolean(value: unknown): value is boolean {
