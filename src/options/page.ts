@@ -46,7 +46,7 @@ export function mountOptionsPage(
     pageHeader(),
     notices,
     serversSection(state),
-    accountSection(),
+    accountSection(state),
     detectionSection(state),
     sitesSection(state),
     interceptionSection(state),
