@@ -80,10 +80,18 @@ async function noteConferences(conferences: readonly ConferenceView[]): Promise<
   await syncConferences();
 }
 
-/** Fetches the list (when signed in) and re-syncs everything from it. */
+/**
+ * Fetches the list and re-syncs everything from it, when signed in and the badge or reminders
+ * want it; with both off the server is not asked (the popup asks when it opens).
+ */
 export async function refreshConferences(): Promise<void> {
   if (!(await signedIn())) {
     await forgetConferences();
+    return;
+  }
+  const { settings } = await loadSettings();
+  if (!settings.conferenceBadge && settings.conferenceReminder === 0) {
+    await syncConferences(settings);
     return;
   }
   // A server that is down leaves the last list standing: its reminders still come.
@@ -159,8 +167,9 @@ async function updateCountdown(
   );
 }
 
+/** The browser's own locale, as the popup writes times. */
 const timeFormat = (): Intl.DateTimeFormat =>
-  new Intl.DateTimeFormat(translate('language_tag'), { hour: 'numeric', minute: '2-digit' });
+  new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** The reminder of one conference, from its alarm; nothing for one no longer listed. */
 async function remind(alarmName: string): Promise<void> {
