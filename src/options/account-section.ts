@@ -81,7 +81,15 @@ function reminderFieldset(state: OptionsState): HTMLFieldSetElement {
     'options_conf_reminder_hint',
   );
   const line = statusLine();
-  const problem = element('p', { class: 'hint reminder-problem', hidden: true });
+  const problemText = element('span', {});
+  const allowButton = element('button', { type: 'button', class: 'allow-notifications' }, [
+    translate('options_conf_allow_notifications'),
+  ]);
+  const problem = element('p', { class: 'hint reminder-problem', hidden: true }, [
+    problemText,
+    ' ',
+    allowButton,
+  ]);
   const selectId = uniqueId('conference-reminder');
   const select = element(
     'select',
@@ -96,9 +104,16 @@ function reminderFieldset(state: OptionsState): HTMLFieldSetElement {
     if (lead > 0 && !canNotify) key = 'options_conf_no_notifications';
     else if (lead > 0 && !(await notificationsAllowed()))
       key = 'options_conf_notifications_missing';
-    problem.textContent = key ? translate(key) : '';
+    problemText.textContent = key ? translate(key) : '';
+    allowButton.hidden = key !== 'options_conf_notifications_missing';
     problem.hidden = key === null;
   };
+  allowButton.addEventListener('click', () => {
+    void allow(['alarms', 'notifications']).then(async (allowed) => {
+      if (!allowed) showStatus(line, translate('options_conf_not_allowed'), 'error');
+      await showProblem(state.settings.conferenceReminder);
+    });
+  });
   select.addEventListener('change', () => {
     const lead = Number(select.value) as ConferenceReminder;
     void (lead > 0 ? allow(['alarms', 'notifications']) : Promise.resolve(true)).then(
