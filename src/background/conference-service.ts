@@ -41,11 +41,22 @@ const cacheItem = defineItem<ConferenceView[]>('session', 'yourConferences', (st
   return parsed?.ok ? parsed.conferences : [];
 });
 
-/** What a shown reminder's Join button launches, by notification id. */
+interface ShownReminder {
+  /** What Join launches. */
+  uri: string;
+  /** Firefox shows no notification buttons: there a click on the reminder itself joins. */
+  joinOnClick: boolean;
+}
+
+/** What a shown reminder's Join launches, by notification id. */
 function notificationItem(notificationId: string) {
-  return defineItem<string | null>('session', `reminderJoin:${notificationId}`, (stored) =>
-    typeof stored === 'string' && stored.startsWith('trueconf:') ? stored : null,
-  );
+  return defineItem<ShownReminder | null>('session', `reminderJoin:${notificationId}`, (stored) => {
+    if (typeof stored !== 'object' || stored === null) return null;
+    const { uri, joinOnClick } = stored as Record<string, unknown>;
+    return typeof uri === 'string' && uri.startsWith('trueconf:')
+      ? { uri, joinOnClick: joinOnClick === true }
+      : null;
+  });
 }
 
 type Alarms = typeof browser.alarms;
@@ -192,30 +203,46 @@ async function remind(alarmName: string): Promise<void> {
   const minutes = Math.max(0, Math.round((reminder.startsAt - Date.now()) / 60_000));
   const at = timeFormat().format(reminder.startsAt);
   const id = `${REMINDER_ALARM_PREFIX}${conference.id}`;
-  await setValue(notificationItem(id), conference.uri);
-  await notifications.create(id, {
-    type: 'basic',
+  const options = {
+    type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: conference.topic,
     message:
       minutes > 0
         ? translate('reminder_message', [String(minutes), at])
         : translate('reminder_message_now', [at]),
-    buttons: [{ title: translate('reminder_join') }],
     priority: 2,
-  });
+  };
+  await setValue(notificationItem(id), { uri: conference.uri, joinOnClick: false });
+  try {
+    await notifications.create(id, {
+      ...options,
+      buttons: [{ title: translate('reminder_join') }],
+    });
+  } catch {
+    // Firefox refuses `buttons`: the reminder says so and a click on it joins.
+    await setValue(notificationItem(id), { uri: conference.uri, joinOnClick: true });
+    await notifications.create(id, {
+      ...options,
+      message: `${options.message} ${translate('reminder_click_to_join')}`,
+    });
+  }
 }
 
-/** The Join button: through the one launcher, as any call from the extension itself. */
-async function joinFromNotification(notificationId: string, buttonIndex: number): Promise<void> {
-  if (buttonIndex !== 0 || !notificationId.startsWith(REMINDER_ALARM_PREFIX)) return;
+/**
+ * The Join button (`buttonIndex` 0), or a click on a reminder shown without buttons: through the
+ * one launcher, as any call from the extension itself.
+ */
+async function joinFromNotification(notificationId: string, buttonIndex: number | null) {
+  if (!notificationId.startsWith(REMINDER_ALARM_PREFIX)) return;
   const item = notificationItem(notificationId);
-  const uri = await getValue(item);
+  const shown = await getValue(item);
+  if (!shown || (buttonIndex === null ? !shown.joinOnClick : buttonIndex !== 0)) return;
   await notificationsApi()
     ?.clear(notificationId)
     .catch(() => false);
   await removeValue(item).catch(() => undefined);
-  if (uri) await requestLaunch(uri, { origin: 'reminder' });
+  await requestLaunch(shown.uri, { origin: 'reminder' });
 }
 
 async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
@@ -237,6 +264,9 @@ function listen(): void {
   if (notifications && !listening.notifications) {
     notifications.onButtonClicked.addListener(
       (id, index) => void joinFromNotification(id, index).catch(() => undefined),
+    );
+    notifications.onClicked.addListener(
+      (id) => void joinFromNotification(id, null).catch(() => undefined),
     );
     notifications.onClosed.addListener(
       (id) => void removeValue(notificationItem(id)).catch(() => undefined),
