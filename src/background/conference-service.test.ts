@@ -151,6 +151,23 @@ describe('your conferences in the background', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
+  it('takes a reminder still on screen away on sign-out', async () => {
+    await settle({ conferenceReminder: 5 });
+    const { registerConferences, yourConferences, forgetConferences } = await freshWorker();
+    registerConferences();
+    await yourConferences(listWindow(now));
+    const name = reminderAlarmName('0012345678', now + 30 * MINUTE);
+    await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: now + 25 * MINUTE });
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1),
+    );
+    await forgetConferences();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    await fakeBrowser.notifications.onButtonClicked.trigger('conference-reminder:0012345678', 0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requestLaunch).not.toHaveBeenCalled();
+  });
+
   it('shows no reminder for a conference gone from the list, and none once signed out', async () => {
     await settle({ conferenceReminder: 5 });
     const { registerConferences, yourConferences } = await freshWorker();

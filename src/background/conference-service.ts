@@ -121,6 +121,18 @@ export async function forgetConferences(): Promise<void> {
         .map(({ name }) => alarms.clear(name).catch(() => false)),
     );
   }
+  const notifications = notificationsApi();
+  if (notifications) {
+    const shown = await notifications.getAll().catch(() => ({}));
+    await Promise.all(
+      Object.keys(shown)
+        .filter(isReminder)
+        .map(async (id) => {
+          await notifications.clear(id).catch(() => false);
+          await removeValue(notificationItem(id)).catch(() => undefined);
+        }),
+    );
+  }
   await showCountdown('', translate('extName'));
 }
 
