@@ -15,11 +15,22 @@ export default defineConfig({
     // `scripting` and every site: the background loads the linkifier into the frames that have
     // something to link (docs/permissions.md). The same sites the content scripts already match, so
     // the install-time warning stays the one it was (a test compares them).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      // Firefox takes no `alarms` among optional permissions (it warns and ignores it) and shows
+      // no warning for it, so there it is asked for at install; Chromium asks when the person
+      // turns the toolbar countdown or reminders on (docs/permissions.md).
+      ...(browser === 'firefox' ? ['alarms'] : []),
+    ],
     host_permissions: ['<all_urls>'],
     // The user's own TrueConf Server, asked for at sign-in only (docs/server.md). Chromium already
     // holds every host above; Firefox lets the user withhold host access, so sign-in asks for the one.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Signed in: the toolbar countdown and conference reminders, asked for when turned on.
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     omnibox: { keyword: 'tc' },
     commands: {
       _execute_action: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab } from '../src/background/badge';
 import { registerCommands } from '../src/background/commands';
+import { registerConferences } from '../src/background/conference-service';
 import { createContextMenus, onContextMenuClicked } from '../src/background/context-menu';
 import { handleBackgroundMessage } from '../src/background/message-router';
 import { registerOmnibox } from '../src/background/omnibox';
@@ -22,4 +23,5 @@ export default defineBackground(() => {
   registerCommands();
   keepPolicyRemembered();
   keepRuleVerdicts();
+  registerConferences();
 });

@@ -21,8 +21,8 @@ import {
   requestWebLink,
   resolvePending,
 } from './launch-service';
+import { forgetConferences, refreshConferences, yourConferences } from './conference-service';
 import {
-  listConferences,
   meetNow,
   searchContacts,
   serverSignIn,
@@ -73,10 +73,18 @@ const handlers: Handlers = {
       ? resolvePending(request.id, request.decision, request.trustOrigin)
       : BAD_REQUEST,
   'server-status': () => serverStatus(),
-  'server-sign-in': (request) => serverSignIn(request.server, request.login, request.password),
-  'server-sign-out': () => serverSignOut(),
+  'server-sign-in': async (request) => {
+    const answer = await serverSignIn(request.server, request.login, request.password);
+    if (answer.ok) void refreshConferences().catch(() => undefined);
+    return answer;
+  },
+  'server-sign-out': async () => {
+    const answer = await serverSignOut();
+    await forgetConferences().catch(() => undefined);
+    return answer;
+  },
   'server-search': (request) => searchContacts(request.query),
-  'server-conferences': (request) => listConferences(request),
+  'server-conferences': (request) => yourConferences(request),
   'server-meet-now': (request) => meetNow(request.topic, translate('serverMeetNowTopic')),
   // Only a content script in a tab's frame: no extension page, no other extension, no tab-less
   // sender; each tab has its own budget of queries a minute.

@@ -15,7 +15,8 @@ import type {
  * beside hostile pages, so each receiver accepts only what its parser here recognises.
  */
 
-export type LaunchOrigin = 'page' | 'popup' | 'menu' | 'omnibox' | 'shortcut' | 'options';
+export type LaunchOrigin =
+  'page' | 'popup' | 'menu' | 'omnibox' | 'shortcut' | 'options' | 'reminder';
 
 /**
  * What the click interceptor saw of the click on a page's link, for the background's rule on

@@ -5,13 +5,15 @@ import { element } from '../ui/dom';
 import { followSettings } from '../settings';
 import { applyServerPolicy, buildAccountPanel, startAccountPanel } from '../ui/server-account';
 import { showStatus } from '../ui/status-line';
+import { buildConferenceList, ConferenceList } from './conference-list';
 import { buildContactList, ContactSearch } from './contact-search';
 import type { QuickDial } from './quick-dial';
 import type { PopupView } from './view';
 
 /**
  * What the user's own TrueConf Server adds to the popup: the address book above favourites and
- * recent calls, "Meet now" in the header, and the account panel at the bottom. Signed out,
+ * recent calls, "Your conferences" below it, "Meet now" in the header, and the account panel at
+ * the bottom. Signed out,
  * server down or answering garbage, the rest of the popup works exactly as without it.
  */
 export async function startServerPanel(view: PopupView, dial: QuickDial): Promise<void> {
@@ -23,6 +25,12 @@ export async function startServerPanel(view: PopupView, dial: QuickDial): Promis
     () => dial.update(),
   );
   view.form.after(contacts.section);
+  const conferenceView = buildConferenceList(doc);
+  contacts.section.after(conferenceView.section);
+  const conferences = new ConferenceList(
+    conferenceView,
+    (conference) => void dial.launch(conference.uri, conference.topic),
+  );
   view.address.addEventListener('input', () => search.onInput(view.address.value));
   dial.contactFor = (text) => search.firstFor(text);
 
@@ -84,6 +92,7 @@ export async function startServerPanel(view: PopupView, dial: QuickDial): Promis
     onAccount: (signedIn) => {
       meetNow.hidden = signedIn === null;
       search.setSignedIn(signedIn !== null);
+      conferences.setSignedIn(signedIn !== null);
       search.onInput(view.address.value);
     },
   });

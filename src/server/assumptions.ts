@@ -98,3 +98,17 @@ export const MAX_ANSWER_BYTES = 1_000_000;
  * as trueconf-server-mcp documents; either may be the one a page links.
  */
 export const PRESENCE_PAGE_SIZE = 200;
+
+/**
+ * A listed conference's end is not known (the list names a start, `schedule.start_time`, and
+ * nothing this extension reads as a length), so a scheduled conference counts as running, shown
+ * as "now" with its Join button, for this long after its start. A guess, not the API's word.
+ */
+export const RUNNING_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * "Your conferences": the list is asked for with `after`/`before` (Unix seconds, the filters the
+ * official MCP server names) from the start of a running one until this far ahead; a server that
+ * ignores the filters is filtered again here.
+ */
+export const UPCOMING_HORIZON_MS = 7 * 24 * 60 * 60 * 1000;

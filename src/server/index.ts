@@ -1,4 +1,5 @@
 export * from './address';
+export * from './conferences';
 export * from './client';
 export * from './errors';
 export * from './invitation';

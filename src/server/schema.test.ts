@@ -81,3 +81,24 @@ describe('the invitation', () => {
     expect(initialsOf('  ')).toBe('?');
   });
 });
+
+describe('the conference list', () => {
+  it('reads a wrapped or bare list and drops the items it cannot read', () => {
+    const good = {
+      id: '0012345678',
+      topic: 'Plan',
+      schedule: { type: 'once', start_time: 1_800_000_000 },
+    };
+    expect(parseConferenceList({ conferences: [good, { id: '../x' }, 7, null] })).toEqual([
+      { id: '0012345678', topic: 'Plan', startsAt: 1_800_000_000_000, webUrl: null },
+    ]);
+    expect(parseConferenceList([good])).toHaveLength(1);
+    expect(parseConferenceList({ conferences: [] })).toEqual([]);
+  });
+
+  it('is a bad answer when it is no list or nothing in it reads as a conference', () => {
+    expect(parseConferenceList({ conferences: [{ id: '../x' }, 'x'] })).toBeNull();
+    expect(parseConferenceList({ conferences: 'nope' })).toBeNull();
+    expect(parseConferenceList({ user: 7 })).toBeNull();
+  });
+});

@@ -173,16 +173,19 @@ export function parseConference(value: unknown): Conference | null {
   return { id, topic: clean(topic ?? id) || id, startsAt, webUrl: httpUrl(conference.url) };
 }
 
+/**
+ * `{ conferences: [...] }` (or a bare array). An item that does not read as a conference is
+ * dropped, the others kept; a list where nothing could be read is a bad answer.
+ */
 export function parseConferenceList(value: unknown): Conference[] | null {
-  if (!isRecord(value) || !Array.isArray(value.conferences)) return null;
-  if (value.conferences.length > MAX_LIST) return null;
-  const conferences: Conference[] = [];
-  for (const item of value.conferences) {
-    const conference = parseConference(item);
-    if (!conference) return null;
-    conferences.push(conference);
-  }
-  return conferences;
+  const items = Array.isArray(value)
+    ? value
+    : isRecord(value) && Array.isArray(value.conferences)
+      ? (value.conferences as unknown[])
+      : null;
+  if (!items || items.length > MAX_LIST) return null;
+  const conferences = items.flatMap((item) => parseConference(item) ?? []);
+  return items.length > 0 && conferences.length === 0 ? null : conferences;
 }
 
 export function parseDeeplinks(value: unknown): Deeplinks | null {

@@ -343,3 +343,17 @@ describe('server policy keys', () => {
     expect(normalizeSettings({ version: 1 }).settings.serverPresence).toBe(false);
   });
 });
+
+describe('conference policy keys', () => {
+  it('set and lock the badge countdown and reminders; a lead the options do not offer is ignored', () => {
+    const policy = normalizePolicy({ conferenceBadge: true, conferenceReminder: 7 });
+    expect(policy.ignored).toEqual(['conferenceReminder']);
+    const loaded = applyPolicy(
+      normalizeSettings({ version: 1, conferenceReminder: 5 }),
+      normalizePolicy({ conferenceReminder: 10, locked: ['conferenceBadge'] }),
+    );
+    expect(loaded.settings.conferenceReminder).toBe(10);
+    expect(loaded.settings.conferenceBadge).toBe(false);
+    expect(loaded.locked).toEqual(['conferenceBadge', 'conferenceReminder']);
+  });
+});

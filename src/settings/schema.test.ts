@@ -226,3 +226,25 @@ describe('phone settings', () => {
     expect(validateSettingsStrict({ ...older, phoneCountry: 'XX' }).ok).toBe(false);
   });
 });
+
+describe('conference settings', () => {
+  it('are off by default, keep the offered leads and replace anything else', () => {
+    expect(normalizeSettings({ version: 1 }).settings).toMatchObject({
+      conferenceBadge: false,
+      conferenceReminder: 0,
+    });
+    const good = normalizeSettings({ version: 1, conferenceBadge: true, conferenceReminder: 15 });
+    expect(good.replaced).toEqual([]);
+    expect(good.settings).toMatchObject({ conferenceBadge: true, conferenceReminder: 15 });
+    const bad = normalizeSettings({ version: 1, conferenceBadge: 'on', conferenceReminder: 3 });
+    expect(bad.replaced.sort()).toEqual(['conferenceBadge', 'conferenceReminder']);
+    expect(bad.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('may be missing from an imported file written before they existed', () => {
+    const older = Object.fromEntries(
+      Object.entries(DEFAULT_SETTINGS).filter(([key]) => !key.startsWith('conference')),
+    );
+    expect(validateSettingsStrict(older)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+});

@@ -25,6 +25,9 @@ export const DETECTION_FORM_KEYS: readonly DetectionFormKey[] = [
   'knownServerUser',
 ];
 export const WEB_LINK_ACTIONS: readonly WebLinkAction[] = ['app', 'browser', 'ask'];
+/** Minutes before a conference its reminder comes; 0 is off. */
+export type ConferenceReminder = 0 | 1 | 5 | 10 | 15;
+export const CONFERENCE_REMINDERS: readonly ConferenceReminder[] = [0, 1, 5, 10, 15];
 export const LINK_STYLES: readonly LinkStyle[] = ['underline', 'icon'];
 
 export interface CustomRuleSetting {
@@ -68,6 +71,10 @@ export interface Settings {
   serverAddress: string;
   /** Presence dots on linked TrueConf IDs of the signed-in server (opt-in; docs/server.md). */
   serverPresence: boolean;
+  /** Signed in: the toolbar badge counts down the last hour to the next conference (docs/server.md). */
+  conferenceBadge: boolean;
+  /** Signed in: a notification this many minutes before each conference; 0 is off. */
+  conferenceReminder: ConferenceReminder;
 }
 
 export type SettingsKey = Exclude<keyof Settings, 'version'>;
@@ -91,6 +98,8 @@ export const SETTINGS_KEYS: readonly SettingsKey[] = [
   'phoneTelLinks',
   'serverAddress',
   'serverPresence',
+  'conferenceBadge',
+  'conferenceReminder',
 ];
 
 /**
@@ -105,6 +114,8 @@ export const SETTINGS_KEYS_WITH_DEFAULT_WHEN_MISSING: readonly SettingsKey[] = [
   'phoneTelLinks',
   'serverAddress',
   'serverPresence',
+  'conferenceBadge',
+  'conferenceReminder',
 ];
 
 /** The settings that hold lists; a policy adds its entries to the user's own. */
@@ -144,6 +155,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   phoneTelLinks: true,
   serverAddress: '',
   serverPresence: false,
+  conferenceBadge: false,
+  conferenceReminder: 0,
 } satisfies Settings);
 
 export interface NormalizedSettings {
@@ -348,6 +361,11 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
       : { usable: true, value: origin, clean: true };
   },
   serverPresence: (raw) => readScalar(raw, isBoolean),
+  conferenceBadge: (raw) => readScalar(raw, isBoolean),
+  conferenceReminder: (raw) =>
+    readScalar(raw, (value): value is ConferenceReminder =>
+      CONFERENCE_REMINDERS.includes(value as ConferenceReminder),
+    ),
 };
 
 function isBoolean(value: unknown): value is boolean {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStandIn } from '../stand-in-server/stand-in';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { openSignInConfirmation, seedLists } from './harness/popup-states';
 
@@ -112,6 +113,34 @@ describe.each(SETUPS)('accessibility in $lang, $colorScheme', (setup) => {
     await withLists.click('#favourites .menu-button');
     problems.push(...(await seriousViolations(withLists, 'popup with lists and a menu open')));
     await withLists.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the popup signed in, with your conferences and with the server answering garbage', async () => {
+    const standIn = await startStandIn();
+    const problems: string[] = [];
+    try {
+      standIn.addConference({ id: '0055556666', topic: 'Standup', startsAt: Date.now() + 600_000 });
+      const popup = await openPopup();
+      await popup.click('#account > summary');
+      await popup.fill('.account-form input[name="server"]', standIn.origin);
+      await popup.waitForTimeout(300);
+      await popup.fill('.account-form input[name="login"]', 'alice');
+      await popup.fill('.account-form input[name="password"]', 'correct horse');
+      await popup.click('.account-form button[type="submit"]');
+      await popup.waitForSelector('#conferences .conference');
+      problems.push(...(await seriousViolations(popup, 'popup with your conferences')));
+      expect(await tabThrough(popup)).toEqual({ missed: [], unmarked: [] });
+      await popup.close();
+      standIn.switches.conferenceList = 'garbage';
+      const broken = await openPopup();
+      await broken.waitForSelector('.conferences-note:not([hidden])');
+      problems.push(...(await seriousViolations(broken, 'popup with a conference error')));
+      await broken.close();
+    } finally {
+      await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('serverSession'));
+      await standIn.close();
+    }
     expect(problems).toEqual([]);
   });
 

@@ -30,6 +30,8 @@ export interface StandInConference {
   owner: string;
   schedule: { type: 'none' | 'once'; start_time?: number };
   url: string;
+  /** Logins invited besides the owner; the list shows a user what they own or are invited to. */
+  invited?: string[];
 }
 
 export interface StandInSwitches {
@@ -45,6 +47,13 @@ export interface StandInSwitches {
   refreshRefused: boolean;
   /** `expires_in` of new access tokens, seconds. */
   tokenLifetime: number;
+  /**
+   * The conference list only: `garbage` (no list), `not-json`, or `mixed` (the real entries among
+   * unreadable ones, which the client drops).
+   */
+  conferenceList: 'ok' | 'garbage' | 'not-json' | 'mixed';
+  /** The conference list only answers this much later (ms). */
+  conferenceListDelayMs: number;
 }
 
 export interface RecordedRequest {
@@ -61,6 +70,14 @@ export interface StandIn {
   contacts: StandInContact[];
   conferences: StandInConference[];
   requests: RecordedRequest[];
+  /** A scheduled conference of `owner` (alice by default) starting at `startsAt` (Unix ms). */
+  addConference(conference: {
+    id: string;
+    topic: string;
+    startsAt: number;
+    owner?: string;
+    invited?: string[];
+  }): StandInConference;
   /** Makes every access token issued so far answer 401 (as after a server restart). */
   revokeAccessTokens(): void;
   close(): Promise<void>;
@@ -73,6 +90,8 @@ const DEFAULT_SWITCHES: StandInSwitches = {
   malformed: 'no',
   refreshRefused: false,
   tokenLifetime: 604_800,
+  conferenceList: 'ok',
+  conferenceListDelayMs: 0,
 };
 
 export interface StandInCertificate {
@@ -144,6 +163,14 @@ function sampleData(origin: string): Pick<StandIn, 'users' | 'contacts' | 'confe
         schedule: { type: 'once', start_time: now + 15 * 60 },
         url: `${origin}/c/0012345678`,
       },
+      {
+        id: '0087654321',
+        topic: 'Design review',
+        owner: 'bob',
+        invited: ['alice'],
+        schedule: { type: 'once', start_time: now + 3 * 60 * 60 },
+        url: `${origin}/c/0087654321`,
+      },
     ],
   };
 }
@@ -193,6 +220,29 @@ export async function startStandIn(
     answer(response, 200, body);
   }
 
+  /** `after`/`before` (Unix seconds) filter scheduled conferences by start, as the guess goes. */
+  async function listConferences(response: http.ServerResponse, url: URL, user: string) {
+    if (switches.conferenceListDelayMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, switches.conferenceListDelayMs));
+    }
+    const after = Number(url.searchParams.get('after') ?? '-Infinity');
+    const before = Number(url.searchParams.get('before') ?? 'Infinity');
+    const conferences = state.conferences.filter((conference) => {
+      if (conference.owner !== user && !conference.invited?.includes(user)) return false;
+      const start = conference.schedule.start_time;
+      return start === undefined || (start >= after && start <= before);
+    });
+    if (switches.conferenceList === 'not-json') return answer(response, 200, '<html>oops</html>');
+    if (switches.conferenceList === 'garbage') {
+      return answer(response, 200, { conferences: { '<b>bold</b>': 1 }, error: 'trace' });
+    }
+    const listed =
+      switches.conferenceList === 'mixed'
+        ? [{ id: '../admin', topic: '<img src=x onerror=alert(1)>' }, 7, ...conferences]
+        : conferences;
+    apiAnswer(response, { conferences: listed, results: listed.length });
+  }
+
   function handleToken(response: http.ServerResponse, body: Record<string, unknown>): void {
     if (body.client_id !== 'trueconf_server_users') {
       return answer(response, 401, { error: 'invalid_client' });
@@ -217,13 +267,13 @@ export async function startStandIn(
     answer(response, 400, { error: 'unsupported_grant_type' });
   }
 
-  function handleApi(
+  async function handleApi(
     response: http.ServerResponse,
     method: string,
     url: URL,
     user: string,
     body: Record<string, unknown>,
-  ): void {
+  ): Promise<void> {
     const route = url.pathname.replace(/^\/api\/v4(\.1)?/, '');
     if (method === 'GET' && route === '/me') {
       const profile = state.users.get(user);
@@ -247,12 +297,7 @@ export async function startStandIn(
         next_page_id: next,
       });
     }
-    if (method === 'GET' && route === '/conferences') {
-      return apiAnswer(response, {
-        conferences: state.conferences.filter((conference) => conference.owner === user),
-        results: state.conferences.length,
-      });
-    }
+    if (method === 'GET' && route === '/conferences') return listConferences(response, url, user);
     if (method === 'POST' && route === '/conferences') {
       if (typeof body.topic !== 'string' || body.owner !== user) {
         return answer(response, 400, { error: 'bad request' });
@@ -326,6 +371,18 @@ export async function startStandIn(
     ...sampleData(origin),
     requests,
     revokeAccessTokens: () => accessTokens.clear(),
+    addConference: ({ id, topic, startsAt, owner = 'alice', invited = [] }) => {
+      const conference: StandInConference = {
+        id,
+        topic,
+        owner,
+        invited,
+        schedule: { type: 'once', start_time: Math.round(startsAt / 1000) },
+        url: `${origin}/c/${id}`,
+      };
+      state.conferences.push(conference);
+      return conference;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

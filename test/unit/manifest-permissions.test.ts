@@ -10,11 +10,21 @@ describe('the manifest’s install-time permissions', () => {
     'ask in %s for nothing beyond the sites the frame script runs on; server hosts are optional',
     (browser) => {
       const manifest = manifestFor(browser);
-      expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
+      // Firefox shows no warning for `alarms` and refuses it as optional (see wxt.config.ts).
+      expect(manifest.permissions).toEqual([
+        'storage',
+        'contextMenus',
+        'activeTab',
+        'scripting',
+        ...(browser === 'firefox' ? ['alarms'] : []),
+      ]);
       // The same sites as the frame script's matches: the install-time warning is unchanged
       // (compared in the browser by test/e2e/permission-warnings.e2e.ts).
       expect(manifest.host_permissions).toEqual(['<all_urls>']);
-      expect(manifest.optional_permissions).toBeUndefined();
+      // The toolbar countdown and reminders, asked for when the person turns them on.
+      expect(manifest.optional_permissions).toEqual(
+        browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
+      );
       expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     },
   );

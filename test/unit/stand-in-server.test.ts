@@ -36,6 +36,7 @@ describe('the stand-in server and the client agree', () => {
     const listed = await client.listConferences(access);
     expect(listed.ok && listed.value.map((conference) => conference.topic)).toEqual([
       'Weekly planning',
+      'Design review',
       'Meet now',
     ]);
   });
@@ -94,5 +95,29 @@ describe('the stand-in server and the client agree', () => {
     } finally {
       await secure.close();
     }
+  });
+
+  it('lists what the user owns or is invited to, within after/before, and breaks on its switches', async () => {
+    const access = await token();
+    const now = Date.now();
+    standIn.addConference({ id: '0011112222', topic: 'Soon', startsAt: now + 2 * 60_000 });
+    standIn.addConference({ id: '0033334444', topic: 'Not mine', startsAt: now, owner: 'bob' });
+    const listed = await client.listConferences(access, { after: now, before: now + 3_600_000 });
+    expect(listed.ok && listed.value.map((conference) => conference.topic)).toEqual([
+      'Weekly planning',
+      'Meet now',
+      'Soon',
+    ]);
+    standIn.switches.conferenceList = 'mixed';
+    const mixed = await client.listConferences(access, { after: now, before: now + 3_600_000 });
+    expect(mixed.ok && mixed.value.map((conference) => conference.id)).toContain('0011112222');
+    for (const broken of ['garbage', 'not-json'] as const) {
+      standIn.switches.conferenceList = broken;
+      await expect(client.listConferences(access)).resolves.toEqual({
+        ok: false,
+        error: { kind: 'bad-answer' },
+      });
+    }
+    standIn.switches.conferenceList = 'ok';
   });
 });

@@ -22,7 +22,17 @@ declare const chrome: {
     query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
     setZoom(tabId: number, zoomFactor: number): Promise<void>;
   };
-  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId?: number }): Promise<string>;
+    getTitle(details: { tabId?: number }): Promise<string>;
+  };
+  /** Optional: present once granted. */
+  alarms?: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  notifications?: {
+    getAll(): Promise<Record<string, boolean>>;
+    /** Chromium's own event object; `dispatch` stands in for the person's click in tests. */
+    onButtonClicked: { dispatch(notificationId: string, buttonIndex: number): void };
+  };
   permissions: {
     contains(permissions: { origins?: string[] }): Promise<boolean>;
     getAll(): Promise<{ origins?: string[]; permissions?: string[] }>;
