@@ -21,6 +21,7 @@ import {
   parseSession,
   searchWord,
   serverOrigin,
+  SESSION_STORAGE_KEY,
   signIn,
   signOut,
   summaryOf,
@@ -41,7 +42,7 @@ import {
  */
 
 /** storage.local only: tokens must not travel to other devices with storage.sync. */
-export const sessionItem = defineItem<Session | null>('local', 'serverSession', parseSession);
+export const sessionItem = defineItem<Session | null>('local', SESSION_STORAGE_KEY, parseSession);
 
 const deps: SessionDeps = {
   store: {

@@ -41,6 +41,7 @@ export class ContactSearch {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: { query: string; contacts: ContactView[] } = { query: '', contacts: [] };
   private enabled = false;
+  private problemShown = false;
 
   constructor(
     private readonly view: ContactListView,
@@ -51,7 +52,14 @@ export class ContactSearch {
 
   setSignedIn(signedIn: boolean): void {
     this.enabled = signedIn;
-    if (!signedIn) this.clear();
+    if (signedIn) return;
+    // Signed out by the server during a search: the reason stays in sight until the next keystroke.
+    if (this.problemShown) {
+      this.shown = { query: '', contacts: [] };
+      this.view.list.replaceChildren();
+      return;
+    }
+    this.clear();
   }
 
   /** The contact Enter calls: the first one listed for exactly this text. */
@@ -73,6 +81,11 @@ export class ContactSearch {
   }
 
   private async search(query: string, serial: number): Promise<void> {
+    if (query !== this.shown.query && !this.view.section.hidden) {
+      // What is listed answers the text before; until the server answers this one, say so.
+      this.view.note.textContent = translate('contacts_searching');
+      this.view.note.hidden = false;
+    }
     const answer = await sendToBackground({ type: 'server-search', query }).catch(() => null);
     if (serial !== this.serial) return;
     if (answer?.ok) {
@@ -89,11 +102,13 @@ export class ContactSearch {
     this.view.list.replaceChildren();
     this.view.note.hidden = true;
     this.view.section.hidden = true;
+    this.problemShown = false;
     if (hadContacts) this.onShown();
   }
 
   private show(query: string, contacts: ContactView[], problem?: string): void {
     this.shown = { query, contacts };
+    this.problemShown = problem !== undefined;
     const doc = this.view.list.ownerDocument;
     this.view.list.replaceChildren(...contacts.map((contact) => this.item(contact, doc)));
     const noteText = problem ?? (contacts.length === 0 ? translate('contacts_none') : '');

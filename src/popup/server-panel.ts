@@ -93,7 +93,8 @@ export async function startServerPanel(view: PopupView, dial: QuickDial): Promis
       meetNow.hidden = signedIn === null;
       search.setSignedIn(signedIn !== null);
       conferences.setSignedIn(signedIn !== null);
-      search.onInput(view.address.value);
+      // Signed in: search what is typed already. Signed out: the search keeps its last reason.
+      if (signedIn !== null) search.onInput(view.address.value);
     },
   });
   await following;

@@ -9,6 +9,12 @@ import { failure, ok, type Result, type ServerErrorKind } from './errors';
 import type { ServerClient } from './client';
 import type { Tokens } from './schema';
 
+/**
+ * The `storage.local` key the background keeps the session under. Extension pages watch it to
+ * learn of a sign-in or sign-out elsewhere; only the background reads what it holds.
+ */
+export const SESSION_STORAGE_KEY = 'serverSession';
+
 export interface Session {
   origin: string;
   userId: string;

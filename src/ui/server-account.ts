@@ -7,7 +7,9 @@ import {
   isServerErrorKind,
   serverErrorMessageKey,
   serverOrigin,
+  SESSION_STORAGE_KEY,
 } from '../server';
+import { defineItem, watch } from '../storage';
 import { element, uniqueId } from './dom';
 import { showStatus, statusLine } from './status-line';
 
@@ -208,10 +210,12 @@ export async function startAccountPanel(
     panel.password.value = '';
     if (!origin) {
       showStatus(panel.status, translate(serverErrorMessageKey('bad-address')), 'error');
+      panel.server.focus();
       return;
     }
     if (login === '') {
       showStatus(panel.status, translate('account_login_missing'), 'error');
+      panel.login.focus();
       return;
     }
     panel.signInButton.disabled = true;
@@ -239,6 +243,8 @@ export async function startAccountPanel(
           show(answer.account);
         } else {
           showStatus(panel.status, messageFor(answer), 'error');
+          // Back where the person types again: the password was cleared for the next try.
+          panel.password.focus();
         }
       })
       .finally(() => {
@@ -255,10 +261,20 @@ export async function startAccountPanel(
       });
   });
 
-  const answer = await sendToBackground({ type: 'server-status' }).catch(() => null);
-  show(answer?.ok ? answer.account : null);
-  if (answer?.ok && answer.account && !panel.server.readOnly) {
-    panel.server.value = new URL(answer.account.origin).host;
-  }
+  const refresh = async (): Promise<void> => {
+    const answer = await sendToBackground({ type: 'server-status' }).catch(() => null);
+    show(answer?.ok ? answer.account : null);
+    if (answer?.ok && answer.account && !panel.server.readOnly) {
+      // `http://` stays written out: dropped, signing in again would try https.
+      panel.server.value = typedFormOf(answer.account.origin);
+    }
+  };
+  await refresh();
   learn(panel.server.value);
+  // Signed in or out elsewhere (the popup, the other page, the server refusing a refresh): the
+  // session's key changes, and this panel asks the background again. It never reads the tokens.
+  watch(
+    defineItem('local', SESSION_STORAGE_KEY, () => null),
+    () => void refresh(),
+  );
 }

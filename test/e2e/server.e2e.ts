@@ -152,6 +152,21 @@ describe('the user’s own TrueConf Server', () => {
     expect(names).toEqual(['Carol Cole']);
   });
 
+  it('says it is searching, not that no one matches, while a slow answer is on its way', async () => {
+    const page = await openPopup();
+    await signIn(page, standIn.origin, 'alice', 'correct horse');
+    await page.fill('#address', 'zzz');
+    await page
+      .locator('.contacts-note')
+      .filter({ hasText: 'No one in the address book' })
+      .waitFor();
+    standIn.switches.delayMs = 1500;
+    await page.fill('#address', 'carol');
+    await expect.poll(() => page.textContent('.contacts-note')).toBe('Searching…');
+    await page.waitForSelector('#contacts .contact');
+    expect(await page.isHidden('.contacts-note')).toBe(true);
+  });
+
   it('meets now: creates a conference, opens it in TrueConf and copies the invitation', async () => {
     const page = await openPopup();
     await signIn(page, standIn.origin, 'alice', 'correct horse');
@@ -200,11 +215,20 @@ describe('the user’s own TrueConf Server', () => {
   it('signs out and deletes the tokens', async () => {
     const page = await openPopup();
     await signIn(page, standIn.origin, 'alice', 'correct horse');
+    // An options page opened while signed in follows a sign-out made in the popup.
+    const options = await browser.openExtensionPage('options.html');
+    pages.push(options);
+    await options.locator('#account .account-who').filter({ hasText: 'Alice Adams' }).waitFor();
     await page.click('.account-signed-in button');
     await page.waitForFunction(
       () => document.querySelector('.account-form')?.hasAttribute('hidden') === false,
     );
     expect(await storedSession()).toBeUndefined();
+    await options.locator('#account .account-form').waitFor();
+    expect(await options.isHidden('#account .account-signed-in')).toBe(true);
+    // The server is offered again as it was signed in to: a plain-http one keeps its http://.
+    expect(standIn.origin).toMatch(/^http:\/\//);
+    expect(await page.inputValue('.account-form input[name="server"]')).toBe(standIn.origin);
     expect(await page.isHidden('#meet-now')).toBe(true);
     // Signed out, the quick dial is what it was: typing a name calls that login.
     await page.fill('#address', 'bob');
@@ -237,6 +261,10 @@ describe('the user’s own TrueConf Server', () => {
     const page = await openPopup();
     expect(await signIn(page, standIn.origin, 'alice', password)).toBe(message);
     expect(await storedSession()).toBeUndefined();
+    // The keyboard stays in the form, at the password to type again.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'password',
+    );
   });
 
   it('says when the server cannot be reached', async () => {
