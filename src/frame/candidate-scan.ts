@@ -23,20 +23,15 @@ function openShadowRoots(root: Document | Element | ShadowRoot): ShadowRoot[] {
 /**
  * Whether anything under `root` (its open shadow roots included) could become a link, or already
  * is one of ours or the page's (`linkSelector`: those count on the toolbar badge). Reads text the
- * browser already holds as one string per root; a page with nothing to link costs a regular
- * expression over its text and one walk of its elements for open shadow roots (the costly part on
- * a large page: every element gets a wrapper in the isolated world).
+ * browser already holds as one string per root, so a page with nothing to link costs a regular
+ * expression over its text and no per-node script work.
  */
 export function hasCandidate(
   root: Document | Element | ShadowRoot,
   isCandidate: CandidateTest,
   linkSelector: string,
 ): boolean {
-  // The root's own text first: where it has a candidate, the costly element walk is not needed.
-  return (
-    anyCandidate([root], isCandidate, linkSelector) ||
-    anyCandidate(openShadowRoots(root), isCandidate, linkSelector)
-  );
+  return anyCandidate([root, ...openShadowRoots(root)], isCandidate, linkSelector);
 }
 
 /** `hasCandidate` over scopes already found (the element walk is the costly part: done once). */
@@ -85,12 +80,8 @@ export function watchForCandidate(
   linkSelector: string,
   found: () => void,
 ): () => void {
-  if (anyCandidate([doc], isCandidate, linkSelector)) {
-    found();
-    return () => undefined;
-  }
   const shadows = openShadowRoots(doc);
-  if (anyCandidate(shadows, isCandidate, linkSelector)) {
+  if (anyCandidate([doc, ...shadows], isCandidate, linkSelector)) {
     found();
     return () => undefined;
   }
