@@ -31,7 +31,16 @@ export function hasCandidate(
   isCandidate: CandidateTest,
   linkSelector: string,
 ): boolean {
-  for (const scope of [root, ...openShadowRoots(root)]) {
+  return anyCandidate([root, ...openShadowRoots(root)], isCandidate, linkSelector);
+}
+
+/** `hasCandidate` over scopes already found (the element walk is the costly part: done once). */
+function anyCandidate(
+  scopes: readonly (Document | Element | ShadowRoot)[],
+  isCandidate: CandidateTest,
+  linkSelector: string,
+): boolean {
+  for (const scope of scopes) {
     // A document's own textContent is null: its text is its root element's.
     const text =
       scope.nodeType === 9 ? (scope as Document).documentElement?.textContent : scope.textContent;
@@ -71,7 +80,8 @@ export function watchForCandidate(
   linkSelector: string,
   found: () => void,
 ): () => void {
-  if (hasCandidate(doc, isCandidate, linkSelector)) {
+  const shadows = openShadowRoots(doc);
+  if (anyCandidate([doc, ...shadows], isCandidate, linkSelector)) {
     found();
     return () => undefined;
   }
@@ -93,6 +103,6 @@ export function watchForCandidate(
     attributeFilter: ['href'],
   };
   observer.observe(doc, options);
-  for (const shadow of openShadowRoots(doc)) observer.observe(shadow, options);
+  for (const shadow of shadows) observer.observe(shadow, options);
   return () => observer.disconnect();
 }

@@ -9,12 +9,12 @@ import { whenParsed } from '../linkify/page-ready';
 import { sendFromFrame } from '../messaging/send';
 import { knownServersOf } from '../settings/known-servers';
 import { mayHoldPhoneNumber } from '../phone/prefilter';
-import { phoneTelLinksOn, type Settings } from '../settings/schema';
+import { followFrameSettings, type FrameSettings } from '../settings/frame-settings';
+import { phoneTelLinksOn } from '../settings/schema';
 import { isHostListed } from '../settings/sites';
-import { followSettings } from '../settings/store';
 import { watchForCandidate, type CandidateTest } from './candidate-scan';
 
-function interceptorSettings(settings: Settings): InterceptorSettings {
+function interceptorSettings(settings: FrameSettings): InterceptorSettings {
   return {
     knownServers: knownServersOf(settings),
     webLinksToApp: settings.webLinks !== 'browser',
@@ -27,7 +27,7 @@ function interceptorSettings(settings: Settings): InterceptorSettings {
  * could link), so whatever it learns to let through loads the linkifier. A custom rule can match
  * anything: with one, every frame is a candidate.
  */
-function candidateTestFor(settings: Settings): CandidateTest {
+function candidateTestFor(settings: FrameSettings): CandidateTest {
   if (settings.customRules.length > 0) return () => true;
   // `phoneLinksOn`, written out: a few bytes less in every frame.
   const phones = settings.phoneCalls && settings.phoneLinks;
@@ -64,11 +64,12 @@ export function runFrame(view: Window): void {
     });
   };
   let parsed = false;
-  let latest: Settings | null = null;
+  let latest: FrameSettings | null = null;
   const watchWithLatest = (): void => {
     stopWatching();
     if (!parsed || !latest || asked) return;
-    if (isHostListed(pageHost(view), latest.disabledSites)) return;
+    const { disabledSites } = latest;
+    if (disabledSites.length > 0 && isHostListed(pageHost(view), disabledSites)) return;
     stopWatching = watchForCandidate(
       doc,
       candidateTestFor(latest),
@@ -76,7 +77,7 @@ export function runFrame(view: Window): void {
       askForLinkifier,
     );
   };
-  void followSettings(({ settings }) => {
+  followFrameSettings((settings) => {
     interceptor = interceptorSettings(settings);
     latest = settings;
     watchWithLatest();

@@ -36,28 +36,35 @@ export function observeVisibility(view: Window): VisibilityObserver {
   if (!hasVisibilityTracking(view)) return NO_OBSERVER;
   const verdicts = new WeakMap<Element, boolean>();
   const watched: Element[] = [];
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries as EntryWithVisibility[]) {
-        if (typeof entry.isVisible === 'boolean') verdicts.set(entry.target, entry.isVisible);
-      }
-    },
-    { threshold: [0], trackVisibility: true, delay: VERDICT_DELAY_MS } as IntersectionObserverInit,
-  );
+  // Made when the first link is reached: most frames never have one, and every frame runs this.
+  let observer: IntersectionObserver | undefined;
+  const observerNow = (): IntersectionObserver =>
+    (observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries as EntryWithVisibility[]) {
+          if (typeof entry.isVisible === 'boolean') verdicts.set(entry.target, entry.isVisible);
+        }
+      },
+      {
+        threshold: [0],
+        trackVisibility: true,
+        delay: VERDICT_DELAY_MS,
+      } as IntersectionObserverInit,
+    ));
   return {
     watch(link) {
       if (watched.includes(link)) return;
       watched.push(link);
-      observer.observe(link);
+      observerNow().observe(link);
       if (watched.length > MAX_WATCHED) {
         const oldest = watched.shift();
         if (oldest) {
-          observer.unobserve(oldest);
+          observer?.unobserve(oldest);
           verdicts.delete(oldest);
         }
       }
     },
     verdict: (link) => verdicts.get(link) ?? null,
-    stop: () => observer.disconnect(),
+    stop: () => observer?.disconnect(),
   };
 }

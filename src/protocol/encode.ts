@@ -13,11 +13,13 @@
 
 const ALWAYS_ENCODED_ASCII = new Set([...'%&=#?"<>`[]{}']);
 
-const utf8 = new TextEncoder();
+// Made on first use: every frame carries this module (the click interceptor reads links with it)
+// and most never encode or decode anything.
+let utf8: TextEncoder | undefined;
 
 function percentEncodeCodePoint(character: string): string {
   let encoded = '';
-  for (const byte of utf8.encode(character)) {
+  for (const byte of (utf8 ??= new TextEncoder()).encode(character)) {
     encoded += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return encoded;
@@ -89,8 +91,7 @@ function validSequenceLength(bytes: readonly EscapedByte[], start: number): numb
   return length;
 }
 
-/** `ignoreBOM` keeps a U+FEFF the text spells out; by default the decoder would drop it. */
-const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+let utf8Decoder: TextDecoder | undefined;
 
 function decodeEscapedRun(bytes: readonly EscapedByte[]): string {
   let decoded = '';
@@ -103,6 +104,8 @@ function decodeEscapedRun(bytes: readonly EscapedByte[]): string {
       continue;
     }
     const sequence = Uint8Array.from(bytes.slice(index, index + length), (byte) => byte.value);
+    // `ignoreBOM` keeps a U+FEFF the text spells out; by default the decoder would drop it.
+    utf8Decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
     decoded += utf8Decoder.decode(sequence);
     index += length;
   }

@@ -13,11 +13,12 @@ export const CURRENT_SETTINGS_VERSION = 1;
 export type SettingsData = Record<string, unknown>;
 export type Migration = (data: SettingsData) => SettingsData;
 
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({
-  // Version 0: data saved before the model carried a version stamp (hand-written or from the
-  // pre-release skeleton). Its fields already had version 1's meaning; only the stamp is new.
-  0: (data: SettingsData) => ({ ...data, version: 1 }),
-});
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> =
+  /* @__PURE__ */ Object.freeze({
+    // Version 0: data saved before the model carried a version stamp (hand-written or from the
+    // pre-release skeleton). Its fields already had version 1's meaning; only the stamp is new.
+    0: (data: SettingsData) => ({ ...data, version: 1 }),
+  });
 
 export type MigrationResult =
   | {

@@ -34,7 +34,7 @@ export interface ManagedPolicy {
   ignored: string[];
 }
 
-export const EMPTY_POLICY: Readonly<ManagedPolicy> = Object.freeze({
+export const EMPTY_POLICY: Readonly<ManagedPolicy> = /* @__PURE__ */ Object.freeze({
   values: {},
   forms: {},
   locked: [],
@@ -51,13 +51,14 @@ export const POLICY_RULE_ID_PREFIX = 'policy-';
  */
 export const PRESET_SETTING_KEYS: readonly SettingsKey[] = ['serverAddress'];
 
-const SINGLE_VALUE_KEYS = SETTINGS_KEYS.filter(
+// Pure annotations let a bundle that uses little of this module (the frame script's) drop the rest.
+const SINGLE_VALUE_KEYS = /* @__PURE__ */ SETTINGS_KEYS.filter(
   (key): key is Exclude<SettingsKey, ListSettingKey | 'forms'> =>
     key !== 'forms' && !(LIST_SETTING_KEYS as readonly string[]).includes(key),
 );
 
 /** Administrators write rules by hand; an id is optional for them and made up here. */
-function withRuleIds(raw: unknown): unknown {
+export function withRuleIds(raw: unknown): unknown {
   if (!Array.isArray(raw)) return raw;
   return raw.map((rule, index) =>
     isPlainObject(rule) && rule.id === undefined

@@ -269,7 +269,7 @@ function unique<T>(items: readonly T[]): T[] {
  * was already exactly right (false means a notice), `usable` false means the field fell back to
  * its default.
  */
-interface FieldReading<T> {
+export interface FieldReading<T> {
   usable: boolean;
   value?: T;
   clean: boolean;
@@ -307,7 +307,29 @@ function isOneOf<T extends string>(options: readonly T[]) {
   return (value: unknown): value is T => typeof value === 'string' && options.includes(value as T);
 }
 
-const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Settings[K]> } = {
+type FieldReaders<K extends SettingsKey> = {
+  [Key in K]: (raw: unknown) => FieldReading<Settings[Key]>;
+};
+
+/**
+ * The settings the frame script in every frame reads (src/settings/frame-settings.ts): the click
+ * interceptor's and the candidate check's. Their readers are kept apart so that a frame carries and
+ * runs these alone, not the whole model's.
+ */
+export const FRAME_SETTINGS_KEYS = [
+  'defaultServer',
+  'knownServers',
+  'customRules',
+  'disabledSites',
+  'webLinks',
+  'phoneCalls',
+  'phoneLinks',
+  'phoneTelLinks',
+] as const satisfies readonly SettingsKey[];
+
+export type FrameSettingsKey = (typeof FRAME_SETTINGS_KEYS)[number];
+
+export const frameFieldReaders: FieldReaders<FrameSettingsKey> = {
   defaultServer: (raw) => {
     if (raw === '') return { usable: true, value: '', clean: true };
     const server = normalizeServerEntry(raw);
@@ -316,6 +338,16 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
       : { usable: true, value: server, clean: true };
   },
   knownServers: (raw) => readList(raw, normalizeServerEntry, identity),
+  customRules: (raw) => readList(raw, normalizeCustomRule, (rule) => rule.id),
+  disabledSites: (raw) => readList(raw, normalizeSiteEntry, identity),
+  webLinks: (raw) => readScalar(raw, isOneOf(WEB_LINK_ACTIONS)),
+  phoneCalls: (raw) => readScalar(raw, isBoolean),
+  phoneLinks: (raw) => readScalar(raw, isBoolean),
+  phoneTelLinks: (raw) => readScalar(raw, isBoolean),
+};
+
+const fieldReaders: FieldReaders<SettingsKey> = {
+  ...frameFieldReaders,
   forms: (raw) => {
     if (!isPlainObject(raw)) return { usable: false, clean: false };
     const forms = { ...DEFAULT_SETTINGS.forms };
@@ -326,10 +358,7 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
     }
     return { usable: true, value: forms, clean: true };
   },
-  customRules: (raw) => readList(raw, normalizeCustomRule, (rule) => rule.id),
-  disabledSites: (raw) => readList(raw, normalizeSiteEntry, identity),
   linkStyle: (raw) => readScalar(raw, isOneOf(LINK_STYLES)),
-  webLinks: (raw) => readScalar(raw, isOneOf(WEB_LINK_ACTIONS)),
   confirmEveryCall: (raw) =>
     readScalar(raw, (value): value is boolean => typeof value === 'boolean'),
   trustedSignInOrigins: (raw) => readList(raw, normalizeOriginEntry, identity),
@@ -342,7 +371,6 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
         value >= 0 &&
         value <= HISTORY_SIZE_MAX,
     ),
-  phoneCalls: (raw) => readScalar(raw, isBoolean),
   phoneDialFormat: (raw) =>
     readScalar(
       raw,
@@ -350,10 +378,7 @@ const fieldReaders: { [K in SettingsKey]: (raw: unknown) => FieldReading<Setting
     ),
   phoneCountry: (raw) =>
     readScalar(raw, (value): value is string => value === '' || isPhoneRegion(value)),
-  phoneLinks: (raw) => readScalar(raw, isBoolean),
-  phoneTelLinks: (raw) => readScalar(raw, isBoolean),
-  // An origin written out (`https://video.corp.example`, `http://10.0.0.5:8888`): every frame
-  // reads this model, so the trusted sign-in origins' check serves here too (frame budget).
+  // An origin written out (`https://video.corp.example`, `http://10.0.0.5:8888`).
   serverAddress: (raw) => {
     const origin = raw === '' ? '' : normalizeOriginEntry(raw);
     return origin === null

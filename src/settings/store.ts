@@ -190,9 +190,9 @@ export function onSettingsChanged(onChange: () => void): () => void {
  * Settings reads can finish out of order. Returns a function to hand each read to as it starts;
  * `listener` gets a read's settings only if no read handed over later has been started since.
  */
-export function newestReadOnly(
-  listener: (settings: LoadedSettings) => void,
-): (read: Promise<LoadedSettings>) => void {
+export function newestReadOnly<T = LoadedSettings>(
+  listener: (settings: T) => void,
+): (read: Promise<T>) => void {
   let newest = 0;
   return (read) => {
     const ticket = ++newest;
