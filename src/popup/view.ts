@@ -243,7 +243,10 @@ export function buildPopupView(doc: Document): PopupView {
   );
 
   const root = e('div', { class: 'popup' }, [
-    e('header', { class: 'top' }, [e('h1', { 'data-i18n': 'popup_heading' }), openAppButton]),
+    e('header', { class: 'top' }, [
+      e('h1', { 'data-i18n': 'popup_heading' }),
+      e('span', { class: 'top-actions' }, [openAppButton]),
+    ]),
     form,
     site,
     e('section', { class: 'lists', 'aria-labelledby': 'favourites-heading' }, [
