@@ -6,8 +6,7 @@
  */
 import { MAX_PRESENCE_IDS } from '../messaging/messages';
 import { isValidLogin, isValidServer } from '../protocol';
-import { LAST_PAGE_ID } from './assumptions';
-import { presenceOf, type Presence } from './schema';
+import { nextPageIdOf, presenceOf, type Presence } from './schema';
 
 /** Presence read from the book is good for this long; then the book is read again. */
 export const PRESENCE_CACHE_MS = 60_000;
@@ -129,15 +128,8 @@ export function parsePresencePage(value: unknown): PresencePage | null {
     if (ids.length === 0) continue;
     entries.push({ ids, presence: presenceOf(item.status) });
   }
-  const next = value.next_page_id;
-  if (
-    next !== undefined &&
-    next !== null &&
-    !(typeof next === 'number' && Number.isInteger(next))
-  ) {
-    return null;
-  }
-  const nextPageId = typeof next === 'number' && next !== LAST_PAGE_ID && next >= 0 ? next : null;
+  const nextPageId = nextPageIdOf(value.next_page_id);
+  if (nextPageId === undefined) return null;
   return { entries, nextPageId };
 }
 

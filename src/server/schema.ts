@@ -73,6 +73,16 @@ function unwrap(value: unknown, key: string): unknown {
   return isRecord(value) && isRecord(value[key]) ? value[key] : value;
 }
 
+/**
+ * An address book page's `next_page_id`: the next page's id, null after the last page (−1, or
+ * none given), undefined when it is no page id at all (the answer is then unreadable).
+ */
+export function nextPageIdOf(next: unknown): number | null | undefined {
+  if (next === undefined || next === null) return null;
+  if (typeof next !== 'number' || !Number.isInteger(next)) return undefined;
+  return next !== LAST_PAGE_ID && next >= 0 ? next : null;
+}
+
 /** Control characters never reach the UI, whatever the server's data holds. */
 function clean(value: string): string {
   // eslint-disable-next-line no-control-regex
@@ -132,15 +142,8 @@ export function parseContactPage(value: unknown): ContactPage | null {
     if (!contact) return null;
     contacts.push(contact);
   }
-  const next = value.next_page_id;
-  if (
-    next !== undefined &&
-    next !== null &&
-    !(typeof next === 'number' && Number.isInteger(next))
-  ) {
-    return null;
-  }
-  const nextPageId = typeof next === 'number' && next !== LAST_PAGE_ID && next >= 0 ? next : null;
+  const nextPageId = nextPageIdOf(value.next_page_id);
+  if (nextPageId === undefined) return null;
   return { contacts, nextPageId };
 }
 

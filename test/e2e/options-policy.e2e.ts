@@ -1,15 +1,7 @@
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_DIR } from './harness/chromium';
-import {
-  EXTENSION_DIR,
-  launchExtensionBrowser,
-  type ExtensionBrowser,
-} from './harness/extension-browser';
+import type { ExtensionBrowser } from './harness/extension-browser';
+import { launchWithPolicy, type PolicyBrowser } from './harness/policy-browser';
 
 /**
  * An administrator's policy in Chromium's managed policy directory pre-sets the default server;
@@ -18,13 +10,6 @@ import {
  * that may be running at the same time.
  */
 
-/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, a–p for 0–f. */
-function unpackedExtensionId(absolutePath: string): string {
-  const hash = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
-  return [...hash].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
-const POLICY_FILE = path.join(POLICY_DIR, 'trueconf-click-to-call-e2e-options-policy.json');
 const POLICY = {
   defaultServer: 'video.policy-e2e.example',
   knownServers: ['tc.policy-e2e.example'],
@@ -33,31 +18,20 @@ const POLICY = {
 };
 
 describe('an administrator’s policy', () => {
-  let workDir: string;
+  let policyBrowser: PolicyBrowser;
   let extensionId: string;
   let browser: ExtensionBrowser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    workDir = await mkdtemp(path.join(tmpdir(), 'trueconf-e2e-options-policy-'));
-    const extensionDir = path.join(await realpath(workDir), 'extension');
-    await cp(EXTENSION_DIR, extensionDir, { recursive: true });
-    extensionId = unpackedExtensionId(extensionDir);
-    await mkdir(POLICY_DIR, { recursive: true });
-    await writeFile(
-      POLICY_FILE,
-      JSON.stringify({ '3rdparty': { extensions: { [extensionId]: POLICY } } }),
-    );
-    // Chromium reads policies when it starts, so the file is in place before the launch.
-    browser = await launchExtensionBrowser({ extensionDir });
+    policyBrowser = await launchWithPolicy('options-policy', POLICY);
+    browser = policyBrowser.browser;
     context = browser.context;
-    expect(browser.extensionId, 'the id the policy was written for').toBe(extensionId);
+    extensionId = browser.extensionId;
   });
 
   afterAll(async () => {
-    await rm(POLICY_FILE, { force: true });
-    await browser?.close();
-    if (workDir) await rm(workDir, { recursive: true, force: true });
+    await policyBrowser?.close();
   });
 
   const openOptions = async (): Promise<Page> => {

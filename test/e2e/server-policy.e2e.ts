@@ -1,16 +1,10 @@
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../stand-in-server/stand-in';
-import { POLICY_DIR } from './harness/chromium';
-import {
-  EXTENSION_DIR,
-  launchExtensionBrowser,
-  type ExtensionBrowser,
-} from './harness/extension-browser';
+import type { ExtensionBrowser } from './harness/extension-browser';
+import { launchWithPolicy, type PolicyBrowser } from './harness/policy-browser';
 
 /**
  * An administrator's policy presets and locks the TrueConf Server (`serverAddress` +
@@ -19,15 +13,8 @@ import {
  * the extension runs from its own copy so that the policy applies to this test's extension only.
  */
 
-function unpackedExtensionId(absolutePath: string): string {
-  const hash = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
-  return [...hash].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
-const POLICY_FILE = path.join(POLICY_DIR, 'trueconf-click-to-call-e2e-server-policy.json');
-
 describe('an administrator’s locked TrueConf Server', () => {
-  let workDir: string;
+  let policyBrowser: PolicyBrowser;
   let browser: ExtensionBrowser;
   let standIn: StandIn;
   const pages: Page[] = [];
@@ -35,33 +22,19 @@ describe('an administrator’s locked TrueConf Server', () => {
 
   beforeAll(async () => {
     standIn = await startStandIn();
-    workDir = await mkdtemp(path.join(tmpdir(), 'trueconf-e2e-server-policy-'));
-    const extensionDir = path.join(await realpath(workDir), 'extension');
-    await cp(EXTENSION_DIR, extensionDir, { recursive: true });
-    const extensionId = unpackedExtensionId(extensionDir);
-    await mkdir(POLICY_DIR, { recursive: true });
-    await writeFile(
-      POLICY_FILE,
-      JSON.stringify({
-        '3rdparty': {
-          extensions: {
-            [extensionId]: { serverAddress: standIn.origin, locked: ['serverAddress'] },
-          },
-        },
-      }),
-    );
-    browser = await launchExtensionBrowser({ extensionDir });
-    expect(browser.extensionId, 'the id the policy was written for').toBe(extensionId);
+    policyBrowser = await launchWithPolicy('server-policy', {
+      serverAddress: standIn.origin,
+      locked: ['serverAddress'],
+    });
+    browser = policyBrowser.browser;
     if (shots) await mkdir(shots, { recursive: true });
   });
   afterEach(async () => {
     for (const page of pages.splice(0)) await page.close();
   });
   afterAll(async () => {
-    await rm(POLICY_FILE, { force: true });
-    await browser?.close();
+    await policyBrowser?.close();
     await standIn?.close();
-    if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
   const open = async (pagePath: string): Promise<Page> => {
