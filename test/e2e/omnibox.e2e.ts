@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../stand-in-server/stand-in';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { unescapeBackslashes } from './harness/stand-in-client';
+import { signInFromPopup } from './harness/sign-in';
 
 interface Suggestion {
   content: string;
@@ -45,16 +46,7 @@ describe('the tc keyword', () => {
   });
 
   it('suggests the signed-in server’s contacts first, with presence in words, and calls one', async () => {
-    const page = await browser.openExtensionPage('popup.html');
-    await page.waitForSelector('html[data-ready="true"]');
-    await page.click('#account > summary');
-    await page.fill('.account-form input[name="server"]', standIn.origin);
-    await page.waitForTimeout(300);
-    await page.fill('.account-form input[name="login"]', 'alice');
-    await page.fill('.account-form input[name="password"]', 'correct horse');
-    await page.click('.account-form button[type="submit"]');
-    await page.waitForSelector('.account .status[data-kind="ok"]');
-    await page.close();
+    await signInFromPopup(browser, standIn.origin);
 
     const suggestions = await typeAfterKeyword('bo');
     expect(suggestions.slice(0, 2)).toEqual([

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../stand-in-server/stand-in';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { signInFromPopup } from './harness/sign-in';
 
 /**
  * Presence on pages (opt-in), in Chromium with the built extension against the stand-in server:
@@ -28,19 +29,7 @@ describe('presence on pages', () => {
       (request) => request.path.includes('/addressbook') && !request.path.includes('filter_search'),
     );
 
-  async function signIn(): Promise<void> {
-    const page = await browser.openExtensionPage('popup.html');
-    pages.push(page);
-    await page.waitForSelector('html[data-ready="true"]');
-    await page.click('#account > summary');
-    await page.fill('.account-form input[name="server"]', standIn.origin);
-    await page.waitForTimeout(300);
-    await page.fill('.account-form input[name="login"]', 'alice');
-    await page.fill('.account-form input[name="password"]', 'correct horse');
-    await page.click('.account-form button[type="submit"]');
-    await page.waitForSelector('.account .status[data-kind="ok"]');
-    await page.close();
-  }
+  const signIn = (): Promise<void> => signInFromPopup(browser, standIn.origin);
 
   const openTeamPage = async (): Promise<Page> => {
     const page = await browser.context.newPage();
