@@ -112,6 +112,21 @@ const DATE_LIKE =
 /** Four or more groups of digits and dots: a version or an address (`1.2.3.4567`, `192.168.1.2`). */
 const DOTTED_DIGITS = /^\d+(?:\.\d+){3,}$/u;
 
+/** An amount: thousands in groups after one or two digits (`1 250 000`, `12.345.678`). */
+const AMOUNT_LIKE = /^\d{1,2}(?:[\s\u00a0.]\d{3}){2,}$/u;
+/** A US ZIP+4 code (`62704-1234`), a valid number in some regions' plans. */
+const ZIP_PLUS_FOUR = /^\d{5}-\d{4}$/u;
+/** Money after the number (`… €`, `,89 руб.`) or before it (`Price:`, `$`, `Итого`). */
+const CURRENCY_AFTER =
+  /^[\s\u00a0]*(?:[,.]\d{1,2})?[\s\u00a0]*(?:[€$₽£¥₹₴₸]|(?:руб|р\.|eur|usd|rub|gbp|chf|dollar|euro)(?![\p{L}]))/iu;
+const CURRENCY_BEFORE =
+  /(?:[€$₽£¥₹₴₸]|(?:^|[^\p{L}])(?:eur|usd|rub|gbp|chf|price|prix|preis|summe|betrag|montant|total|amount|sum|итого|сумма|цена|стоимость))[\s\u00a0]*[:=]?[\s\u00a0]*$/iu;
+/** Arithmetic around the number (`123-456 = -333`, `= 1 234 567`). */
+const ARITHMETIC_AFTER = /^[\s\u00a0]*[=×÷*/+][\s\u00a0]*[-\d(]/u;
+const ARITHMETIC_BEFORE = /[=×÷*/][\s\u00a0]*$/u;
+/** The last groups of an IBAN after its country, check digits and bank code (`GB29 NWBK …`). */
+const IBAN_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2}\d{2}(?:[\s\u00a0][\p{Lu}\d]{4})+[\s\u00a0]$/u;
+
 /** How a number must be written to count: with `+`, or with a phone's separators. */
 function isWrittenLikePhone(written: string): boolean {
   const number = written.replace(/\s*(?:ext\.?|x|доб\.?|добавочный)\s*\d+$/iu, '');
@@ -122,8 +137,17 @@ function isLookAlike(text: string, start: number, end: number): boolean {
   const written = text.slice(start, end);
   const before = text.slice(Math.max(0, start - LABEL_CHARS), start);
   const after = text.slice(end, end + 2);
+  const farAfter = text.slice(end, end + 12);
   return (
     !isWrittenLikePhone(written) ||
+    // Phone numbers are never written with a comma; amounts are (`1 234 567,89`).
+    written.includes(',') ||
+    (!written.startsWith('+') && (AMOUNT_LIKE.test(written) || ZIP_PLUS_FOUR.test(written))) ||
+    CURRENCY_AFTER.test(farAfter) ||
+    CURRENCY_BEFORE.test(before) ||
+    ARITHMETIC_AFTER.test(farAfter) ||
+    ARITHMETIC_BEFORE.test(before) ||
+    IBAN_BEFORE.test(before) ||
     JOINED_BEFORE.test(before) ||
     JOINED_AFTER.test(after) ||
     DATE_LIKE.test(written) ||

@@ -280,4 +280,17 @@ export const PHONE_NEGATIVES: PhoneCorpusEntry[] = [
   { name: 'Account number', text: 'Account no. 212-555-0199' },
   { name: 'US number read in Russia is not valid', text: 'Call 020 7946 0958' },
   { name: 'Code with digits', text: 'Код подтверждения: 916 555 12 34' },
+  // Amounts, postcodes and sums that are valid numbers in some countries' plans (a new-user trial
+  // found them linked with Germany, France or India as the default country).
+  { name: 'Euro amount with decimals, Germany', text: 'Итого: 1 234 567,89 €', region: 'DE' },
+  { name: 'Rouble amount with decimals, Germany', text: 'Price: 12 345 678,00 ₽', region: 'DE' },
+  { name: 'French price', text: 'Prix : 1 234 567 €', region: 'FR' },
+  { name: 'US ZIP+4, France', text: 'Springfield, IL 62704-1234', region: 'FR' },
+  { name: 'US ZIP+4, Germany', text: 'Springfield, IL 62704-1234', region: 'DE' },
+  { name: 'Amount with decimals, India', text: 'Total 12 345 678,00', region: 'IN' },
+  { name: 'Dotted thousands, Germany', text: 'Preis 1.234.567,89 EUR', region: 'DE' },
+  { name: 'Rouble price, Germany', text: 'Цена: 1 250 000 руб.', region: 'DE' },
+  { name: 'Arithmetic, Germany', text: '2 + 2 = 4, and 123-456 = -333', region: 'DE' },
+  { name: 'IBAN tail, Germany', text: 'Pay to GB29 NWBK 6016 1331 9268 19', region: 'DE' },
+  { name: 'Sum in euros, China', text: 'Summe: 123 456 €', region: 'CN' },
 ];
