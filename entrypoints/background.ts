@@ -6,6 +6,7 @@ import { registerConferences } from '../src/background/conference-service';
 import { createContextMenus, onContextMenuClicked } from '../src/background/context-menu';
 import { handleBackgroundMessage } from '../src/background/message-router';
 import { registerOmnibox } from '../src/background/omnibox';
+import { resetPagePresenceOnSessionChange } from '../src/background/presence-service';
 import { keepRuleVerdicts } from '../src/background/rule-verdicts';
 import { keepPolicyRemembered } from '../src/settings';
 
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   keepPolicyRemembered();
   keepRuleVerdicts();
   registerConferences();
+  resetPagePresenceOnSessionChange();
 });

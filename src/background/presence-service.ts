@@ -1,6 +1,8 @@
 import type { PresenceAnswer } from '../messaging/responses';
 import { loadSettings } from '../settings';
-import { defineItem, getValue, setValue } from '../storage';
+import { browser } from 'wxt/browser';
+import { PRESENCE_RESET } from '../messaging/messages';
+import { defineItem, getValue, setValue, watch } from '../storage';
 import {
   isFresh,
   isLinkedId,
@@ -114,4 +116,24 @@ export async function presenceForTab(
       resolveLinkedId(id, settings.defaultServer, host),
     ),
   };
+}
+
+/**
+ * On every change of the session, open pages that show presence are told to ask again: after a
+ * sign-out their dots go at once, not at their next minute's refresh. Only while presence is on.
+ */
+export function resetPagePresenceOnSessionChange(): void {
+  watch(sessionItem, () => {
+    void (async () => {
+      const { settings } = await loadSettings();
+      if (!settings.serverPresence) return;
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        // A notice with no answer, heard by linkify.js alone (not a ContentMessages request, which
+        // the frame script answers); a tab without the linkifier has no listener for it.
+        // eslint-disable-next-line no-restricted-syntax -- a broadcast notice: nothing to check
+        void browser.tabs.sendMessage(tab.id, { type: PRESENCE_RESET }).catch(() => undefined);
+      }
+    })().catch(() => undefined);
+  });
 }

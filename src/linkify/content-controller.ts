@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isPresenceReset } from '../messaging/messages';
 import { sendFromFrame } from '../messaging/send';
 import { effectivePhoneRegion } from '../phone/regions';
 import { browserUiLanguage } from '../phone/ui-language';
@@ -129,6 +130,12 @@ export async function runPageLinkifier(
     counter.flush();
     return;
   }
+  // Signed in or out: the background says so, and the dots are asked for again at once.
+  const onSessionChange = (message: unknown, sender: { id?: string }): undefined => {
+    if (sender.id === browser.runtime.id && isPresenceReset(message)) void presence.restart();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onSessionChange);
 
   let signature = '';
   let look: Settings['linkStyle'] | undefined;
@@ -167,6 +174,7 @@ export async function runPageLinkifier(
   whenPhoneFinderArrives(applyLatest);
   applyLatest();
   lifetime.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onSessionChange);
     applyNow = null;
     stopFollowing();
     linkifier?.stop();

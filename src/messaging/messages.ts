@@ -216,6 +216,21 @@ export const EXTENSION_PAGE_ONLY: readonly BackgroundMessageType[] = [
   'server-meet-now',
 ];
 
+/**
+ * Told to every tab when the TrueConf Server session changes (sign-in, sign-out, a refused
+ * refresh): the linkifier's presence dots forget what they showed and ask again. Carries nothing;
+ * only linkify.js listens, and only to messages of this extension.
+ */
+export const PRESENCE_RESET = 'presence-reset';
+
+export function isPresenceReset(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === PRESENCE_RESET
+  );
+}
+
 /** Every message to a tab's content script (`tabs.sendMessage`), by type. */
 export interface ContentMessages {
   /** Whether the text reached the clipboard. */

@@ -116,6 +116,18 @@ describe('presence on pages', () => {
     );
   });
 
+  it('takes the dots away from an open page as soon as the user signs out', async () => {
+    await setSettings({ version: 1, serverPresence: true });
+    await signIn();
+    const page = await openTeamPage();
+    await page.locator('#bob a[data-trueconf-presence]').waitFor();
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('serverSession'));
+    // Well before the page's own refresh a minute later.
+    await page.waitForFunction(() => !document.querySelector('[data-trueconf-presence]'), null, {
+      timeout: 10_000,
+    });
+  });
+
   it('gives the page nothing but its links’ attributes and style', async () => {
     await setSettings({ version: 1, serverPresence: true });
     await signIn();

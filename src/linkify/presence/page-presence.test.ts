@@ -75,6 +75,19 @@ describe('presence on the page’s links', () => {
     presence.stop();
   });
 
+  it('forgets what it showed and asks again when the session changes', async () => {
+    const bob = link('trueconf:bob@tc.corp');
+    presence.setOptions(true, 'underline');
+    await presence.update();
+    expect(bob.getAttribute(PRESENCE_ATTRIBUTE)).toBe('available');
+    answers = {};
+    await presence.restart();
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(bob.hasAttribute(PRESENCE_ATTRIBUTE)).toBe(false);
+    expect(bob.title).toBe('Call trueconf:bob@tc.corp');
+    presence.stop();
+  });
+
   it('asks each ID once, and at most the cap per page', async () => {
     for (let i = 0; i < PAGE_PRESENCE_MAX_IDS + 20; i += 1) link(`trueconf:user${i}@tc.corp`);
     presence.setOptions(true, 'underline');

@@ -79,6 +79,15 @@ export class PagePresence {
     this.setOptions(false, this.look);
   }
 
+  /** The session changed: what was shown may no longer be the user's to see; ask again. */
+  async restart(): Promise<void> {
+    if (!this.on) return;
+    this.unmarkAll();
+    this.known.clear();
+    this.asked.clear();
+    await this.update();
+  }
+
   /** After the linkifier is idle: asks for IDs not asked yet, then marks what is known. */
   async update(): Promise<void> {
     if (!this.on) return;
