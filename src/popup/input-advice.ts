@@ -46,7 +46,8 @@ export function adviceForInvalid(
   phoneCalls: PhoneCallsState = 'off',
 ): InvalidAdvice {
   const trimmed = text.trim();
-  if (looksLikePhoneNumber(trimmed)) {
+  // A `tel:` link that is no number it can dial is a wrong phone number, not a wrong address.
+  if (looksLikePhoneNumber(trimmed) || /^(?:tel|callto):/iu.test(trimmed)) {
     if (phoneCalls === 'off') {
       return { error: describe('popup_error_phone_calls_off'), phoneSettings: true };
     }

@@ -343,6 +343,11 @@ describe('the quick dial', () => {
       expect(choice).not.toBeNull();
     });
 
+    it('calls a tel: link without a dialable number a wrong phone number', () => {
+      type('tel:12');
+      expect(byId('preview-error').textContent).toBe(text('popup_error_phone_number'));
+    });
+
     it('tells an incomplete number from a call it can make', () => {
       type('+7 916 555-12');
       expect(byId('preview-error').textContent).toBe(text('popup_error_phone_number'));

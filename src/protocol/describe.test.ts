@@ -83,7 +83,7 @@ describe('describeCommand', () => {
       'trueconf:#rtsp:%2f%2fadmin:pswd@cam.example.com:554%2fs1',
       'Open the RTSP stream rtsp://admin@cam.example.com:554/s1 in TrueConf',
     ],
-    ['trueconf:#tel:89261112233', 'Call phone number 89261112233 via TrueConf'],
+    ['trueconf:#tel:89261112233', 'Call phone number 89261112233 through TrueConf'],
     ['trueconf:login=user&password=pswd&encrypt=1&force=1', 'Sign in to TrueConf as user'],
     [
       'trueconf:h=192.168.12.123&login=user&password=pswd&encrypt=1&force=1',
