@@ -97,12 +97,12 @@ describe('the content script links TrueConf addresses', () => {
     expect(await waitForLinkCount(page, 9)).toHaveLength(9);
   });
 
-  it('walks the page with its helper, which the page can neither see, reach nor block', async () => {
+  it('walks the page with its helper, whose walk the page cannot see, and links all the same when the page blocks it', async () => {
     const expected = [
       ['trueconf:\\c\\4154248070', 'trueconf:\\c\\4154248070'],
       ['trueconf:ipetrov@video.example.com', 'trueconf:ipetrov@video.example.com'],
     ];
-    for (const path of ['page-walk.html', 'page-walk.html?block']) {
+    for (const path of ['page-walk.html', 'page-walk.html?block', 'page-walk.html?keep-offer']) {
       const page = await open(path);
       expect(await waitForLinkCount(page, 2)).toEqual(expected);
       const seen = await page.evaluate(() => ({

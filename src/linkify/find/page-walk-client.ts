@@ -2,7 +2,6 @@ import {
   CANDIDATE_FOUND,
   CHANNEL_OFFER,
   CHANNEL_TAKEN,
-  HELPER_READY,
   SHADOW_HOST_FOUND,
   WALK_ACCEPTED,
   WALK_ANSWERS,
@@ -24,48 +23,32 @@ export interface PageWalkHandlers {
 /** The helper reports at least every slice; this long without a word means it is gone. */
 export const HELPER_SILENCE_MS = 3000;
 
-interface Channel {
-  node: Element;
-  /** The helper took it: requests made on it reach the helper and nobody else. */
-  taken: boolean;
-  /** Stops offering the channel again: from now on an "I am ready" can only be the page's. */
-  stopOffering(): void;
-}
+/**
+ * The channel of each document this script has offered one in (the node; null when no helper took
+ * it). Module state: the linkifier is the only script of this world that walks.
+ */
+const channels = new WeakMap<Document, Element | null>();
 
 /**
- * Kept on the extension's own global (the isolated world's: pages never see it) rather than in
- * this module: the frame script opens the channel at document_start and the linkifier, loaded
- * later as a script of its own into the same world, uses it.
+ * Offers the page-world helper a channel (see `page-walk-events.ts`): an element that is never put
+ * in the document. The helper listens from `document_start` and takes it while the offer is being
+ * dispatched; returns the channel, or null when nobody took it. Offered once per document, when
+ * the first walk is asked for, so that a frame with nothing to link pays nothing for it.
  */
-const shared = globalThis as typeof globalThis & {
-  trueconfPageWalkChannels?: WeakMap<Document, Channel>;
-};
-const channels = (shared.trueconfPageWalkChannels ??= new WeakMap<Document, Channel>());
-
-/**
- * Offers the page-world helper a private channel (see `page-walk-events.ts`). Must run at
- * `document_start`, before any page script can listen; returns the channel's node (for tests).
- */
-export function openPageWalkChannel(doc: Document): Element {
-  const existing = channels.get(doc);
-  if (existing) return existing.node;
+export function openPageWalkChannel(doc: Document): Element | null {
+  const known = channels.get(doc);
+  if (known !== undefined) return known;
   const node = doc.createElement('trueconf-walk-channel');
-  const offer = (): void => {
-    doc.dispatchEvent(new MouseEvent(CHANNEL_OFFER, { relatedTarget: node }));
+  let taken = false;
+  const onTaken = (): void => {
+    taken = true;
   };
-  const channel: Channel = {
-    node,
-    taken: false,
-    stopOffering: () => doc.removeEventListener(HELPER_READY, offer, true),
-  };
-  node.addEventListener(CHANNEL_TAKEN, () => {
-    channel.taken = true;
-    channel.stopOffering();
-  });
-  doc.addEventListener(HELPER_READY, offer, true);
+  node.addEventListener(CHANNEL_TAKEN, onTaken);
+  doc.dispatchEvent(new MouseEvent(CHANNEL_OFFER, { relatedTarget: node }));
+  node.removeEventListener(CHANNEL_TAKEN, onTaken);
+  const channel = taken ? node : null;
   channels.set(doc, channel);
-  offer();
-  return node;
+  return channel;
 }
 
 /**
@@ -74,11 +57,8 @@ export function openPageWalkChannel(doc: Document): Element {
  * or null when no helper took the channel or the request.
  */
 export function requestPageWalk(doc: Document, handlers: PageWalkHandlers): (() => void) | null {
-  const channel = channels.get(doc);
-  // Page scripts have run by now: a late helper could only be the page pretending.
-  channel?.stopOffering();
-  if (!channel?.taken) return null;
-  const { node: channelNode } = channel;
+  const channelNode = openPageWalkChannel(doc);
+  if (!channelNode) return null;
   const id = 1 + Math.floor(Math.random() * 2 ** 30);
   let accepted = false;
   let finished = false;

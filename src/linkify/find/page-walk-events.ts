@@ -6,19 +6,25 @@
  * or `relatedTarget` of an event, and `detail` only as a number (the walk's id).
  *
  * Everything after the handshake happens on a **channel**: an element the content script creates
- * and never puts in the document. Both scripts run at `document_start`, before any page script,
- * and the handshake (`CHANNEL_OFFER` on the document, its `relatedTarget` the channel) happens
- * then, so the page never holds the channel: it can neither send the helper a request nor see or
- * fake an answer. Whichever of the two scripts runs second completes the handshake; the helper
- * takes only the first channel offered. The helper points at a node with a `MouseEvent` on the
- * channel whose `relatedTarget` is the node. The content script still treats what it gets as hints
- * and walks on its own when the helper does not answer.
+ * and never puts in the document, offered (`CHANNEL_OFFER` on the document, its `relatedTarget` the
+ * channel) when the linkifier first asks for a walk. The helper listens from `document_start` and
+ * takes every channel offered to it. The helper points at a node with a `MouseEvent` on the channel
+ * whose `relatedTarget` is the node.
+ *
+ * The offer is made late on purpose: a handshake at `document_start` (before any page script, so
+ * that the page could never see the channel) cost every frame of every page about half a
+ * millisecond and a set of DOM wrappers in the content script's world, for pages that mostly have
+ * nothing to link (docs/benchmark.md). Made late, a page that listens for the offer can take the
+ * channel, answer in the helper's place or keep the helper from hearing it. That gives it nothing
+ * of the user's: the helper walks the page's own text with the fixed pre-filter, the content
+ * script checks every node it is pointed at and runs detection itself, and it walks on its own
+ * when no helper answers. A page can only deny itself the faster walk, or have its own text
+ * linked. Nor does the offer tell a page more than it can learn already: it is made only where
+ * the linkifier runs, whose links the page can see.
  */
 
-/** On the document, from the content script at `document_start`: here is the channel. */
+/** On the document, from the content script: here is a channel. */
 export const CHANNEL_OFFER = 'trueconf-linkify:channel';
-/** On the document, from the helper at `document_start`: offer the channel now (it came second). */
-export const HELPER_READY = 'trueconf-linkify:helper-ready';
 /** On the channel, from the helper: it took the channel. */
 export const CHANNEL_TAKEN = 'trueconf-linkify:channel-taken';
 

@@ -9,7 +9,6 @@ import {
 import {
   CANDIDATE_FOUND,
   CHANNEL_OFFER,
-  HELPER_READY,
   WALK_ACCEPTED,
   WALK_ANSWERS,
   WALK_DONE,
@@ -34,9 +33,11 @@ let current: TestLinkifier | null = null;
 let channel: Element;
 
 beforeAll(() => {
-  // As in the browser: both at document_start, before any page script; here the helper first.
+  // As in the browser: the helper at document_start, the channel offered at the first walk.
   servePageWalks(document);
-  channel = openPageWalkChannel(document);
+  const offered = openPageWalkChannel(document);
+  if (!offered) throw new Error('the helper did not take the channel');
+  channel = offered;
 });
 
 afterEach(() => {
@@ -166,30 +167,54 @@ describe('what the page can do with the helper', () => {
     };
   }
 
-  it('gets no answer to a walk request of its own, whatever it claims', async () => {
+  it('gets no answer to walk requests made anywhere but on a channel', async () => {
     setPage();
     const page = pageListening();
     try {
       for (const detail of [1, 12345, 2 ** 29])
         document.dispatchEvent(new CustomEvent(WALK_REQUEST, { detail }));
       document.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 7 }));
-      // Offering its own channel to the helper, or asking for an offer, gets nothing either.
-      const own = document.createElement('span');
-      const answers: string[] = [];
-      for (const type of HELPER_EVENTS) own.addEventListener(type, () => answers.push(type));
-      document.dispatchEvent(new MouseEvent(HELPER_READY));
-      document.dispatchEvent(new MouseEvent(CHANNEL_OFFER, { relatedTarget: own }));
-      own.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 9 }));
-      // The helper walks in turn: once the content script's own walk is done, any other is too.
+      document.body.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 8, bubbles: true }));
       const { seen, handlers } = recordingHandlers();
       requestPageWalk(document, handlers);
       await vi.waitFor(() => expect(seen.done).toBe(1));
-      expect(answers).toEqual([]);
       expect(page.heard.filter((type) => HELPER_EVENTS.includes(type))).toEqual([]);
-      expect(page.heard.filter((type) => type === CHANNEL_OFFER)).toHaveLength(1);
     } finally {
       page.stop();
     }
+  });
+
+  it('is walked for on a channel of its own, which tells it nothing it could not read itself', async () => {
+    setPage();
+    const own = document.createElement('span');
+    const candidates: string[] = [];
+    own.addEventListener(CANDIDATE_FOUND, (event) =>
+      candidates.push(((event as MouseEvent).relatedTarget as Text).data),
+    );
+    let done = false;
+    own.addEventListener(WALK_DONE, () => (done = true));
+    document.dispatchEvent(new MouseEvent(CHANNEL_OFFER, { relatedTarget: own }));
+    own.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 9 }));
+    await vi.waitFor(() => expect(done).toBe(true));
+    // The fixed pre-filter over the page's own text: nothing of the user's settings.
+    expect(candidates).toEqual(['Join trueconf:\\c\\4154248070 today', 'TrueConf ID: ']);
+  });
+
+  it('may keep the offer from the helper: the linkifier then walks on its own and links the same', async () => {
+    // In a browser the page's capture listener on its window hears the offer before the helper on
+    // the document; this document has no window, so the page's listener is put first on it.
+    const other = document.implementation.createHTMLDocument('another frame');
+    other.addEventListener(CHANNEL_OFFER, (event) => event.stopImmediatePropagation(), true);
+    servePageWalks(other);
+    expect(openPageWalkChannel(other)).toBeNull();
+    const { handlers } = recordingHandlers();
+    expect(requestPageWalk(other, handlers)).toBeNull();
+    setPage();
+    current = createTestLinkifier(document);
+    current.linkifier.start();
+    await current.settle();
+    const walkedAlone = linksIn(document.body);
+    expect(walkedAlone).toHaveLength(2);
   });
 
   it('sees none of the events of a real walk', async () => {

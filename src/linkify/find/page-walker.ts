@@ -4,38 +4,40 @@ import {
   CANDIDATE_FOUND,
   CHANNEL_OFFER,
   CHANNEL_TAKEN,
-  HELPER_READY,
   SHADOW_HOST_FOUND,
   WALK_ACCEPTED,
   WALK_DONE,
   WALK_PROGRESS,
   WALK_REQUEST,
 } from './page-walk-events';
-import { createSliceScheduler } from '../work/slice-scheduler';
+import { createSliceScheduler, type SliceScheduler } from '../work/slice-scheduler';
 
 type Step = Generator<void, void, void>;
 
 /**
- * The helper in the page's own world (see `page-walk-events.ts`): takes the channel the content
- * script offers at `document_start`, and on a request made there walks the document in short
- * slices, pointing at every candidate text node and every shadow host through the channel. It
- * reads nothing but text, keeps no state between walks, leaves nothing on the page's globals and
- * sends nothing anywhere. The functions it uses are taken before any page script runs.
+ * The helper in the page's own world (see `page-walk-events.ts`): takes each channel offered to
+ * it, and on a request made there walks the document in short slices, pointing at every candidate
+ * text node and every shadow host through that channel. It reads nothing but text, keeps no state
+ * between walks, leaves nothing on the page's globals and sends nothing anywhere. The event
+ * functions it uses are taken at `document_start`, before any page script runs; until a channel is
+ * offered it does nothing but listen.
  */
 export function servePageWalks(doc: Document): void {
   const dispatch = EventTarget.prototype.dispatchEvent;
   const listen = EventTarget.prototype.addEventListener;
-  const unlisten = EventTarget.prototype.removeEventListener;
   const MouseEventType = MouseEvent;
-  const scheduler = createSliceScheduler();
-  const walks: { id: number; steps: Step }[] = [];
-  let channel: EventTarget | null = null;
-  const tell = (type: string, id: number, about: EventTarget | null = null): void => {
-    if (channel)
-      dispatch.call(channel, new MouseEventType(type, { detail: id, relatedTarget: about }));
+  let scheduler: SliceScheduler | null = null;
+  const walks: { id: number; channel: EventTarget; steps: Step }[] = [];
+  const tell = (
+    channel: EventTarget,
+    type: string,
+    id: number,
+    about: EventTarget | null = null,
+  ): void => {
+    dispatch.call(channel, new MouseEventType(type, { detail: id, relatedTarget: about }));
   };
 
-  function* walk(id: number): Step {
+  function* walk(channel: EventTarget, id: number): Step {
     // Several candidates in one node come one after another: one event is enough.
     let lastCandidate: Text | null = null;
     try {
@@ -46,20 +48,20 @@ export function servePageWalks(doc: Document): void {
         (node) => {
           if (node === lastCandidate) return 0;
           lastCandidate = node;
-          tell(CANDIDATE_FOUND, id, node);
+          tell(channel, CANDIDATE_FOUND, id, node);
           return LIMITS.candidateCost;
         },
         () => false,
-        (host) => tell(SHADOW_HOST_FOUND, id, host),
+        (host) => tell(channel, SHADOW_HOST_FOUND, id, host),
       );
     } finally {
-      tell(WALK_DONE, id);
+      tell(channel, WALK_DONE, id);
     }
   }
 
-  const runSlice = (): void => {
-    const deadline = scheduler.now() + LIMITS.sliceBudgetMs;
-    while (walks.length > 0 && scheduler.now() < deadline) {
+  const runSlice = (slices: SliceScheduler): void => {
+    const deadline = slices.now() + LIMITS.sliceBudgetMs;
+    while (walks.length > 0 && slices.now() < deadline) {
       const current = walks[0];
       try {
         if (current?.steps.next().done) walks.shift();
@@ -67,28 +69,25 @@ export function servePageWalks(doc: Document): void {
         walks.shift();
       }
     }
-    for (const { id } of walks) tell(WALK_PROGRESS, id);
-    if (walks.length > 0) scheduler.request(runSlice);
-  };
-
-  const onRequest = (event: Event): void => {
-    const id = (event as MouseEvent).detail;
-    if (typeof id !== 'number' || id <= 0) return;
-    tell(WALK_ACCEPTED, id);
-    walks.push({ id, steps: walk(id) });
-    scheduler.request(runSlice);
+    for (const { id, channel } of walks) tell(channel, WALK_PROGRESS, id);
+    if (walks.length > 0) slices.request(() => runSlice(slices));
   };
 
   const onOffer = (event: Event): void => {
-    const offered = (event as MouseEvent).relatedTarget as Node | null;
-    // Only the first offer, and only of a node outside the document that nobody else can reach.
-    if (channel !== null || offered === null || offered.isConnected) return;
-    channel = offered;
-    unlisten.call(doc, CHANNEL_OFFER, onOffer, true);
-    listen.call(channel, WALK_REQUEST, onRequest);
-    tell(CHANNEL_TAKEN, 0);
+    const channel = (event as MouseEvent).relatedTarget as Node | null;
+    // Only a node outside the document: the offer's own, not one of the page's elements.
+    if (channel === null || channel.isConnected) return;
+    listen.call(channel, WALK_REQUEST, (request: Event) => {
+      const id = (request as MouseEvent).detail;
+      if (typeof id !== 'number' || id <= 0) return;
+      tell(channel, WALK_ACCEPTED, id);
+      walks.push({ id, channel, steps: walk(channel, id) });
+      // Made at the first walk: a page with nothing to link never needs one.
+      scheduler ??= createSliceScheduler();
+      const slices = scheduler;
+      slices.request(() => runSlice(slices));
+    });
+    tell(channel, CHANNEL_TAKEN, 0);
   };
   listen.call(doc, CHANNEL_OFFER, onOffer, true);
-  // The content script may have run first: it offers its channel again on hearing this.
-  dispatch.call(doc, new MouseEventType(HELPER_READY));
 }

@@ -6,7 +6,7 @@ import type { Attack } from './attack';
 /**
  * Attacks through what the extension reads: a page's link targets, the page-world helper, a
  * settings file's custom rules. Each `run` also fails on its own when the defence visibly did not
- * hold (a page answering late, a helper answering the page).
+ * hold (a page answering late, links made where a page's stand-in helper pointed).
  */
 
 /** Any page the fixture server has; the attacks build what they need in it, as its scripts would. */
@@ -36,15 +36,6 @@ async function clickPageLink(browser: ExtensionBrowser, href: string): Promise<v
   await page.click('#attack');
 }
 
-const HELPER_EVENTS = [
-  'trueconf-linkify:walk-accepted',
-  'trueconf-linkify:candidate',
-  'trueconf-linkify:shadow-host',
-  'trueconf-linkify:walk-progress',
-  'trueconf-linkify:walk-done',
-  'trueconf-linkify:channel-taken',
-];
-
 export const inputAttacks: Attack[] = [
   {
     name: 'encoded separators (%26, %3D) in a page link slip a sign-in past confirmation',
@@ -64,31 +55,68 @@ export const inputAttacks: Attack[] = [
     run: (browser) => clickPageLink(browser, 'trueconf:#sip:a%26login%3dvictim%26force%3d1'),
   },
   {
-    name: 'a page sends walk requests to the page-world helper and offers it a channel',
+    name: 'a page takes the page-world helper’s channel and points the linkifier at text of its choosing',
     attacker: 'page',
     outcome: 'nothing launched',
     async run(browser) {
-      const page = await openPage(browser);
-      const seen = await page.evaluate(async (types) => {
-        const heard: string[] = [];
-        const own = document.createElement('span');
-        for (const type of types) {
-          document.addEventListener(type, () => heard.push(type), true);
-          own.addEventListener(type, () => heard.push(type));
-        }
-        document.body.append('trueconf:\\c\\4154248070');
-        for (const detail of [1, 7, 123456]) {
-          document.dispatchEvent(new CustomEvent('trueconf-linkify:walk', { detail }));
-          document.dispatchEvent(new MouseEvent('trueconf-linkify:walk', { detail }));
-        }
-        document.dispatchEvent(new MouseEvent('trueconf-linkify:helper-ready'));
-        document.dispatchEvent(new MouseEvent('trueconf-linkify:channel', { relatedTarget: own }));
-        own.dispatchEvent(new MouseEvent('trueconf-linkify:walk', { detail: 5 }));
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        return { heard, global: 'pageWalker' in window };
-      }, HELPER_EVENTS);
-      if (seen.global || seen.heard.length > 0) {
-        throw new Error(`the page-world helper answered the page: ${JSON.stringify(seen)}`);
+      const page = await browser.context.newPage();
+      // As a hostile page would, in its first script: first to hear the offer, it keeps it from
+      // the helper and answers in its place, pointing at text the linkifier must not link.
+      await page.addInitScript(() => {
+        const seen = { offers: 0, walks: 0 };
+        const made: Element[] = [];
+        Object.assign(window, { attackSeen: seen, attackMade: made });
+        window.addEventListener(
+          'trueconf-linkify:channel',
+          (event) => {
+            seen.offers += 1;
+            event.stopImmediatePropagation();
+            const channel = (event as MouseEvent).relatedTarget as Element;
+            channel.addEventListener('trueconf-linkify:walk', (request) => {
+              seen.walks += 1;
+              const detail = (request as MouseEvent).detail;
+              const tell = (type: string, relatedTarget: Node | null = null) =>
+                channel.dispatchEvent(new MouseEvent(type, { detail, relatedTarget }));
+              const inAnchor = document.createElement('a');
+              inAnchor.href = 'https://example.com/';
+              inAnchor.textContent = 'trueconf:\\c\\4154248070';
+              const editable = document.createElement('div');
+              editable.contentEditable = 'true';
+              editable.textContent = 'trueconf:\\c\\4154248071';
+              const plain = document.createElement('p');
+              plain.textContent = 'no address here at all';
+              document.body.append(inAnchor, editable, plain);
+              made.push(inAnchor, editable, plain);
+              tell('trueconf-linkify:walk-accepted');
+              for (const element of made) tell('trueconf-linkify:candidate', element.firstChild);
+              tell('trueconf-linkify:walk-done');
+            });
+            channel.dispatchEvent(new MouseEvent('trueconf-linkify:channel-taken'));
+          },
+          true,
+        );
+      });
+      await page.goto(browser.server.url(PAGE));
+      await page.waitForTimeout(1500);
+      const seen = await page.evaluate(() => {
+        const { attackSeen, attackMade } = window as unknown as {
+          attackSeen: { offers: number; walks: number };
+          attackMade: Element[];
+        };
+        return {
+          ...attackSeen,
+          linksMade: attackMade.map((element) => element.querySelectorAll('a').length),
+          global: 'pageWalker' in window,
+        };
+      });
+      // The offer reached the page (so the attack ran), and nothing it pointed at became a link.
+      if (
+        seen.offers !== 1 ||
+        seen.walks !== 1 ||
+        seen.linksMade.join() !== '0,0,0' ||
+        seen.global
+      ) {
+        throw new Error(`a page-world helper of the page's made links: ${JSON.stringify(seen)}`);
       }
     },
   },
