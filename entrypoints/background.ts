@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab } from '../src/background/badge';
+import { keepFrameSettings } from '../src/background/frame-settings';
 import { registerCommands } from '../src/background/commands';
 import { registerConferences } from '../src/background/conference-service';
 import { createContextMenus, onContextMenuClicked } from '../src/background/context-menu';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   registerCommands();
   keepPolicyRemembered();
   keepRuleVerdicts();
+  keepFrameSettings();
   registerConferences();
   resetPagePresenceOnSessionChange();
 });

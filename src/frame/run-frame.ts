@@ -3,23 +3,17 @@ import { interceptLinkClicks, type InterceptorSettings } from '../intercept/clic
 import { reportContextTargets } from '../intercept/context-reporter';
 import { answerBackgroundRequests } from '../intercept/page-requests';
 import { ADDRESS_LINK_SELECTOR } from '../linkify/address-count';
-import { openPageWalkChannel } from '../linkify/find/page-walk-client';
 import { pageHost } from '../linkify/page-context';
 import { whenParsed } from '../linkify/page-ready';
 import { sendFromFrame } from '../messaging/send';
-import { knownServersOf } from '../settings/known-servers';
 import { mayHoldPhoneNumber } from '../phone/prefilter';
 import { followFrameSettings, type FrameSettings } from '../settings/frame-settings';
-import { phoneTelLinksOn } from '../settings/schema';
 import { isHostListed } from '../settings/sites';
 import { watchForCandidate, type CandidateTest } from './candidate-scan';
 
 function interceptorSettings(settings: FrameSettings): InterceptorSettings {
-  return {
-    knownServers: knownServersOf(settings),
-    webLinksToApp: settings.webLinks !== 'browser',
-    phoneTelLinks: phoneTelLinksOn(settings),
-  };
+  const { knownServers, webLinksToApp, phoneTelLinks } = settings;
+  return { knownServers, webLinksToApp, phoneTelLinks };
 }
 
 /**
@@ -28,18 +22,17 @@ function interceptorSettings(settings: FrameSettings): InterceptorSettings {
  * anything: with one, every frame is a candidate.
  */
 function candidateTestFor(settings: FrameSettings): CandidateTest {
-  if (settings.customRules.length > 0) return () => true;
-  // `phoneLinksOn`, written out: a few bytes less in every frame.
-  const phones = settings.phoneCalls && settings.phoneLinks;
-  return (text) => isLikelyTrueConfText(text) || (phones && mayHoldPhoneNumber(text));
+  if (settings.anyTextCandidate) return () => true;
+  const { phoneText } = settings;
+  return (text) => isLikelyTrueConfText(text) || (phoneText && mayHoldPhoneNumber(text));
 }
 
 /**
  * The one script of the extension that every frame gets (`entrypoints/frame.ts`), at
  * document_start. It intercepts clicks on TrueConf links from the first paint (the page's links
  * and ours, in every kind of frame: one without it would hand its links to the browser, which
- * launches them without the extension's confirmation), reports context-menu targets, answers the
- * background, and offers the page-world walker its channel before any page script runs.
+ * launches them without the extension's confirmation), reports context-menu targets and answers the
+ * background. (The page-world walker's channel is offered by the linkifier, when it first walks.)
  *
  * The linkifier is not here: once the document is parsed, the frame's text is checked with the
  * detection pre-filter, and only a frame with a candidate (now or in text added later) asks the
@@ -47,7 +40,6 @@ function candidateTestFor(settings: FrameSettings): CandidateTest {
  */
 export function runFrame(view: Window): void {
   const doc = view.document;
-  openPageWalkChannel(doc);
   let interceptor: InterceptorSettings = { knownServers: [], webLinksToApp: true };
   interceptLinkClicks(view, () => interceptor);
   reportContextTargets(view);

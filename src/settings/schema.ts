@@ -311,25 +311,7 @@ type FieldReaders<K extends SettingsKey> = {
   [Key in K]: (raw: unknown) => FieldReading<Settings[Key]>;
 };
 
-/**
- * The settings the frame script in every frame reads (src/settings/frame-settings.ts): the click
- * interceptor's and the candidate check's. Their readers are kept apart so that a frame carries and
- * runs these alone, not the whole model's.
- */
-export const FRAME_SETTINGS_KEYS = [
-  'defaultServer',
-  'knownServers',
-  'customRules',
-  'disabledSites',
-  'webLinks',
-  'phoneCalls',
-  'phoneLinks',
-  'phoneTelLinks',
-] as const satisfies readonly SettingsKey[];
-
-export type FrameSettingsKey = (typeof FRAME_SETTINGS_KEYS)[number];
-
-export const frameFieldReaders: FieldReaders<FrameSettingsKey> = {
+const fieldReaders: FieldReaders<SettingsKey> = {
   defaultServer: (raw) => {
     if (raw === '') return { usable: true, value: '', clean: true };
     const server = normalizeServerEntry(raw);
@@ -344,10 +326,6 @@ export const frameFieldReaders: FieldReaders<FrameSettingsKey> = {
   phoneCalls: (raw) => readScalar(raw, isBoolean),
   phoneLinks: (raw) => readScalar(raw, isBoolean),
   phoneTelLinks: (raw) => readScalar(raw, isBoolean),
-};
-
-const fieldReaders: FieldReaders<SettingsKey> = {
-  ...frameFieldReaders,
   forms: (raw) => {
     if (!isPlainObject(raw)) return { usable: false, clean: false };
     const forms = { ...DEFAULT_SETTINGS.forms };
