@@ -1,5 +1,5 @@
 import { isLikelyTrueConfText } from '../detect/prefilter';
-import { interceptLinkClicks, type InterceptorSettings } from '../intercept/click-interceptor';
+import { interceptLinkClicks } from '../intercept/click-interceptor';
 import { reportContextTargets } from '../intercept/context-reporter';
 import { answerBackgroundRequests } from '../intercept/page-requests';
 import { ADDRESS_LINK_SELECTOR } from '../linkify/address-count';
@@ -7,14 +7,13 @@ import { pageHost } from '../linkify/page-context';
 import { whenParsed } from '../linkify/page-ready';
 import { sendFromFrame } from '../messaging/send';
 import { mayHoldPhoneNumber } from '../phone/prefilter';
-import { followFrameSettings, type FrameSettings } from '../settings/frame-settings';
+import {
+  DEFAULT_FRAME_SETTINGS,
+  followFrameSettings,
+  type FrameSettings,
+} from '../settings/frame-settings';
 import { isHostListed } from '../settings/sites';
 import { watchForCandidate, type CandidateTest } from './candidate-scan';
-
-function interceptorSettings(settings: FrameSettings): InterceptorSettings {
-  const { knownServers, webLinksToApp, phoneTelLinks } = settings;
-  return { knownServers, webLinksToApp, phoneTelLinks };
-}
 
 /**
  * The detection pre-filter itself, without page options (it lets through whatever some options
@@ -40,8 +39,9 @@ function candidateTestFor(settings: FrameSettings): CandidateTest {
  */
 export function runFrame(view: Window): void {
   const doc = view.document;
-  let interceptor: InterceptorSettings = { knownServers: [], webLinksToApp: true };
-  interceptLinkClicks(view, () => interceptor);
+  let latest: FrameSettings | null = null;
+  // The record carries the interceptor's settings as they are (known servers, web and tel: links).
+  interceptLinkClicks(view, () => latest ?? DEFAULT_FRAME_SETTINGS);
   reportContextTargets(view);
   answerBackgroundRequests(view);
 
@@ -56,7 +56,6 @@ export function runFrame(view: Window): void {
     });
   };
   let parsed = false;
-  let latest: FrameSettings | null = null;
   const watchWithLatest = (): void => {
     stopWatching();
     if (!parsed || !latest || asked) return;
@@ -70,7 +69,6 @@ export function runFrame(view: Window): void {
     );
   };
   followFrameSettings((settings) => {
-    interceptor = interceptorSettings(settings);
     latest = settings;
     watchWithLatest();
   });

@@ -60,4 +60,31 @@ describe('the link clock', () => {
     time = 1000 + 2001;
     expect(clock.changedAt(link)).toBe(0);
   });
+
+  it('counts every link as changed just now while the document is being parsed', async () => {
+    const parsing = document.implementation.createHTMLDocument('loading');
+    Object.defineProperty(parsing, 'readyState', { value: 'loading', configurable: true });
+    const link = parsing.createElement('a');
+    link.href = 'trueconf:smith';
+    parsing.body.append(link);
+    clock = startLinkClock(parsing, now);
+    time = 5000;
+    expect(clock.changedAt(link)).toBe(5000);
+    // Parsed at 5200: what was there by then dates from then, later changes from their time.
+    time = 5200;
+    Object.defineProperty(parsing, 'readyState', { value: 'interactive', configurable: true });
+    parsing.dispatchEvent(new Event('DOMContentLoaded'));
+    time = 5600;
+    expect(clock.changedAt(link)).toBe(5200);
+    const later = parsing.createElement('a');
+    later.href = 'trueconf:other';
+    time = 5700;
+    parsing.body.append(later);
+    await delivered();
+    time = 6000;
+    expect(clock.changedAt(later)).toBe(5700);
+    expect(clock.changedAt(link)).toBe(5200);
+    time = 5200 + 2001;
+    expect(clock.changedAt(link)).toBe(0);
+  });
 });
