@@ -16,6 +16,7 @@ function element(tag: string, text = '', attributes: Record<string, string> = {}
 describe('the frame script’s candidate scan', () => {
   afterEach(() => {
     document.body.replaceChildren();
+    document.head.replaceChildren();
   });
 
   it('finds nothing on a page with nothing to link', () => {
@@ -47,6 +48,62 @@ describe('the frame script’s candidate scan', () => {
     later.textContent = 'Join visicall:room@server';
     document.body.append(later);
     document.body.append(later.cloneNode(true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(found).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('does not count text in scripts, styles, templates or the head, which pages are full of', () => {
+    document.head.append(element('script', 'const scheme = "trueconf:";'));
+    const template = document.createElement('template');
+    template.content.append(element('p', 'trueconf:\\c\\4154248070'));
+    document.body.append(
+      element('style', '@media (max-width: 600px) { p { margin: 0 } }'),
+      element('script', '{"@context": "https://schema.org"}', { type: 'application/ld+json' }),
+      element('noscript', 'Mail us at help@example.com'),
+      template,
+      element('p', 'Weather today: sunny.'),
+    );
+    expect(hasCandidate(document, test, LINKS)).toBe(false);
+    const host = element('div');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).append(element('style', '@import url(x.css);'));
+    expect(hasCandidate(document, test, LINKS)).toBe(false);
+  });
+
+  it('finds prose between scripts and styles, and never joins text across them', () => {
+    document.body.append(
+      element('style', '@media print { p { color: black } }'),
+      element('p', 'Call trueconf:\\c\\4154248070'),
+      element('script', 'window.x = 1;'),
+    );
+    expect(hasCandidate(document, test, LINKS)).toBe(true);
+    document.body.replaceChildren(
+      document.createTextNode('Visit true'),
+      element('script', ''),
+      document.createTextNode('conf now'),
+    );
+    expect(document.body.textContent).toBe('Visit trueconf now');
+    expect(hasCandidate(document, test, LINKS)).toBe(false);
+    const host = element('div');
+    document.body.append(host);
+    host
+      .attachShadow({ mode: 'open' })
+      .append(element('style', '@import url(x.css);'), element('p', 'Conference ID 4154248070'));
+    expect(hasCandidate(document, test, LINKS)).toBe(true);
+  });
+
+  it('is not woken by styles and scripts a page adds later', async () => {
+    document.body.append(element('p', 'Nothing yet'));
+    const found = vi.fn();
+    const stop = watchForCandidate(document, test, LINKS, found);
+    const style = element('style', '@media screen { a { color: red } }');
+    document.body.append(style, element('script', 'track("user@example.com")'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    style.textContent = '@keyframes spin { to { transform: rotate(1turn) } }';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(found).not.toHaveBeenCalled();
+    document.body.append(element('p', 'Write to help@example.com'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(found).toHaveBeenCalledTimes(1);
     stop();

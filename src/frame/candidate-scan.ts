@@ -21,10 +21,62 @@ function openShadowRoots(root: Document | Element | ShadowRoot): ShadowRoot[] {
 }
 
 /**
+ * Elements whose text is never shown as text: code, style sheets, inert markup. Pages are full of
+ * them (CSS's `@media`, JSON-LD's `"@context"`, scripts naming anything), and the linkifier never
+ * links inside them, so their text alone must not load it.
+ */
+const NOT_SHOWN = 'script, style, noscript, template';
+
+/** The text of a whole document as the check reads it: its body's (the head holds no prose). */
+function scopeText(scope: Document | Element | ShadowRoot): {
+  root: Element | ShadowRoot | null;
+  text: string;
+} {
+  const root =
+    scope.nodeType === 9
+      ? ((scope as Document).body ?? (scope as Document).documentElement)
+      : (scope as Element | ShadowRoot);
+  return { root, text: root?.textContent ?? '' };
+}
+
+/**
+ * Whether the text of `root` outside the elements that show no text has a candidate. Reads the
+ * whole text first, as one string the browser already holds; only when that has one are the
+ * pieces between scripts and styles read (with a range each, never node by node).
+ */
+function shownTextHasCandidate(
+  root: Element | ShadowRoot,
+  text: string,
+  isCandidate: CandidateTest,
+): boolean {
+  if (!isCandidate(text)) return false;
+  if (root.nodeType === ELEMENT_NODE && (root as Element).closest(NOT_SHOWN)) return false;
+  const hidden = root.querySelectorAll(NOT_SHOWN);
+  if (hidden.length === 0) return true;
+  const range = (root.ownerDocument ?? (root as unknown as Document)).createRange();
+  range.selectNodeContents(root);
+  const pieces: string[] = [];
+  let previous: Element | null = null;
+  for (const element of hidden) {
+    // One inside another (a style in an SVG inside a template) is already left out.
+    if (previous?.contains(element)) continue;
+    range.setEndBefore(element);
+    pieces.push(range.toString());
+    range.setStartAfter(element);
+    previous = element;
+  }
+  range.setEnd(root, root.childNodes.length);
+  pieces.push(range.toString());
+  // Apart: two pieces joined by a script between them were never one text on the page.
+  return pieces.some((piece) => isCandidate(piece));
+}
+
+/**
  * Whether anything under `root` (its open shadow roots included) could become a link, or already
  * is one of ours or the page's (`linkSelector`: those count on the toolbar badge). Reads text the
  * browser already holds as one string per root, so a page with nothing to link costs a regular
- * expression over its text and no per-node script work.
+ * expression over its text and no per-node script work. Text in scripts, styles and templates
+ * does not count.
  */
 export function hasCandidate(
   root: Document | Element | ShadowRoot,
@@ -41,10 +93,8 @@ function anyCandidate(
   linkSelector: string,
 ): boolean {
   for (const scope of scopes) {
-    // A document's own textContent is null: its text is its root element's.
-    const text =
-      scope.nodeType === 9 ? (scope as Document).documentElement?.textContent : scope.textContent;
-    if (isCandidate(text ?? '')) return true;
+    const { root, text } = scopeText(scope);
+    if (root && shownTextHasCandidate(root, text, isCandidate)) return true;
     if (scope.nodeType === ELEMENT_NODE && (scope as Element).matches(linkSelector)) return true;
     if (scope.querySelector(linkSelector) !== null) return true;
   }
@@ -66,6 +116,8 @@ function scopeHasCandidate(node: Node, isCandidate: CandidateTest, linkSelector:
   if (node.nodeType === ELEMENT_NODE || node.nodeType === 9 || node.nodeType === 11) {
     return hasCandidate(node as Element, isCandidate, linkSelector);
   }
+  // A lone text node (a changed one is read through its parent): inside a script or style, none.
+  if (node.parentElement?.closest(NOT_SHOWN)) return false;
   return isCandidate(node.textContent ?? '');
 }
 
