@@ -63,7 +63,7 @@ export default defineConfig({
     // The frame script (entrypoints/frame.ts) in every frame the linkifier can reach: same-origin,
     // about:blank, srcdoc, and (by their creator's origin) blob:, data: and sandboxed ones, where a
     // sign-in link must ask just the same. At document_start: clicks are caught from the first
-    // paint, and the page-walk channel opens before any page script runs.
+    // paint.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         {
