@@ -108,4 +108,48 @@ describe('the frame script’s candidate scan', () => {
     expect(found).toHaveBeenCalledTimes(1);
     stop();
   });
+
+  it('finds a shadow root on every kind of element that may have one, custom ones inside SVG too', () => {
+    const allowed = [
+      'article',
+      'aside',
+      'blockquote',
+      'div',
+      'footer',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'header',
+      'main',
+      'nav',
+      'p',
+      'section',
+      'span',
+      'my-widget',
+    ];
+    for (const name of allowed) {
+      const host = element(name);
+      document.body.replaceChildren(element('p', 'Weather today: sunny.'), host);
+      host.attachShadow({ mode: 'open' }).append(element('p', 'Conference ID 4154248070'));
+      expect(hasCandidate(document, test, LINKS), name).toBe(true);
+    }
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const foreign = document.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');
+    const widget = element('chat-card');
+    foreign.append(widget);
+    svg.append(foreign);
+    document.body.replaceChildren(svg);
+    widget.attachShadow({ mode: 'open' }).append(element('p', 'trueconf:alice@video.example'));
+    expect(hasCandidate(document, test, LINKS)).toBe(true);
+    // A shadow root inside a shadow root.
+    const outer = element('outer-card');
+    document.body.replaceChildren(outer);
+    const inner = element('inner-card');
+    outer.attachShadow({ mode: 'open' }).append(inner);
+    inner.attachShadow({ mode: 'open' }).append(element('span', 'Conference ID 4154248070'));
+    expect(hasCandidate(document, test, LINKS)).toBe(true);
+  });
 });

@@ -5,16 +5,33 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /**
- * Open shadow roots under `root`, found by one element walk. Their text is not in the document's
- * `textContent`, yet the linkifier links it.
+ * Elements that can never host a shadow root (the DOM standard allows one only on custom
+ * elements and on article, aside, blockquote, body, div, footer, h1–h6, header, main, nav, p,
+ * section and span): the common ones, left out of the search so that the isolated world makes no
+ * wrapper for them. Anything not named here is looked at, so the search stays complete.
+ */
+const NEVER_HOSTS =
+  'a,abbr,address,area,audio,b,base,bdi,bdo,br,button,canvas,caption,cite,code,col,colgroup,' +
+  'data,dd,del,details,dfn,dialog,dl,dt,em,embed,fieldset,figcaption,figure,form,head,hr,' +
+  'html,i,iframe,img,input,ins,kbd,label,legend,li,link,map,mark,menu,meta,meter,noscript,' +
+  'object,ol,optgroup,option,output,picture,pre,progress,q,rp,rt,ruby,s,samp,script,select,' +
+  'slot,small,source,strong,style,sub,summary,sup,table,tbody,td,template,textarea,tfoot,th,' +
+  'thead,time,title,tr,track,u,ul,var,video,wbr,' +
+  // SVG's and MathML's own (by name: HTML inside an SVG's foreignObject may host one).
+  'svg,path,g,circle,rect,line,polyline,polygon,ellipse,use,defs,symbol,stop,tspan,desc,math,' +
+  'mi,mn,mo,mrow';
+const MAY_HOST = `*:not(${NEVER_HOSTS})`;
+
+/**
+ * Open shadow roots under `root`. Their text is not in the document's `textContent`, yet the
+ * linkifier links it.
  */
 function openShadowRoots(root: Document | Element | ShadowRoot): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return found;
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    const shadow = (node as Element).shadowRoot;
+  const candidates = root.querySelectorAll(MAY_HOST);
+  const hosts = root.nodeType === ELEMENT_NODE ? [root as Element, ...candidates] : candidates;
+  for (const host of hosts) {
+    const shadow = host.shadowRoot;
     if (shadow) found.push(shadow, ...openShadowRoots(shadow));
   }
   return found;
