@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { openNotingExtensionScripts } from './harness/parsed-scripts';
 
 /**
  * The frame script loads the linkifier only into frames with text worth linking. Text that pages
@@ -16,18 +17,8 @@ describe('which frames get the linkifier', () => {
     await browser.close();
   });
 
-  /** The page, and the extension's scripts its frame parsed (DevTools protocol). */
-  const openWatched = async (path: string): Promise<{ page: Page; scripts: string[] }> => {
-    const page = await browser.context.newPage();
-    const scripts: string[] = [];
-    const session = await browser.context.newCDPSession(page);
-    session.on('Debugger.scriptParsed', ({ url }) => {
-      if (url.startsWith('chrome-extension://')) scripts.push(url.replace(/^.*\//, ''));
-    });
-    await session.send('Debugger.enable');
-    await page.goto(browser.server.url(path));
-    return { page, scripts };
-  };
+  const openWatched = (path: string): Promise<{ page: Page; scripts: string[] }> =>
+    openNotingExtensionScripts(browser.context, browser.server.url(path));
 
   it('loads nothing more where only scripts, styles and templates mention TrueConf or an @, and links real text added later', async () => {
     const { page, scripts } = await openWatched('/content/code-only.html');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { openNotingExtensionScripts } from './harness/parsed-scripts';
 
 describe('a page’s tel: links and phone calls through TrueConf', () => {
   let browser: ExtensionBrowser;
@@ -115,17 +116,8 @@ describe('a page’s tel: links and phone calls through TrueConf', () => {
   });
 
   /** The page with phone numbers, and the extension scripts the page's frame parsed. */
-  const openNumbers = async (): Promise<{ page: Page; scripts: string[] }> => {
-    const page = await browser.context.newPage();
-    const scripts: string[] = [];
-    const session = await browser.context.newCDPSession(page);
-    session.on('Debugger.scriptParsed', ({ url }) => {
-      if (url.startsWith('chrome-extension://')) scripts.push(url.replace(/^.*\//, ''));
-    });
-    await session.send('Debugger.enable');
-    await page.goto(browser.server.url('/phones/numbers.html'));
-    return { page, scripts };
-  };
+  const openNumbers = (): Promise<{ page: Page; scripts: string[] }> =>
+    openNotingExtensionScripts(browser.context, browser.server.url('/phones/numbers.html'));
   const phoneLinks = (page: Page): Promise<[string, string][]> =>
     page.evaluate(() =>
       [...document.querySelectorAll('a[data-trueconf-link]')].map((link) => [
