@@ -1,17 +1,24 @@
 import { browser, type Browser } from 'wxt/browser';
-import { loadSettings, phoneLinksOn } from '../settings';
+import { loadSettingsForPage, phoneLinksOn } from '../settings';
 
 /** The linkifier's unlisted script (entrypoints/linkify.ts), as the build names it. */
 export const LINKIFIER_SCRIPT = '/linkify.js';
 /** The phone finder's (entrypoints/phone-finder.ts): loaded first, only while phones are linked. */
 export const PHONE_FINDER_SCRIPT = '/phone-finder.js';
 
-/** The scripts a frame gets: the phone finder only while phone numbers on pages become links. */
+/**
+ * The scripts a frame gets: the phone finder only while phone numbers on pages become links.
+ * Decided without waiting for Chromium's first read of the policy after the browser starts
+ * (seconds): on the policy as last read. A linkifier that then learns phone numbers are on asks
+ * again, and gets the phone finder (`phoneMatcherOf` in content-controller.ts).
+ */
 export async function linkifierScripts(): Promise<
   (typeof PHONE_FINDER_SCRIPT | typeof LINKIFIER_SCRIPT)[]
 > {
-  const { settings } = await loadSettings();
-  return phoneLinksOn(settings) ? [PHONE_FINDER_SCRIPT, LINKIFIER_SCRIPT] : [LINKIFIER_SCRIPT];
+  const { loaded } = await loadSettingsForPage();
+  return phoneLinksOn(loaded.settings)
+    ? [PHONE_FINDER_SCRIPT, LINKIFIER_SCRIPT]
+    : [LINKIFIER_SCRIPT];
 }
 
 type Sender = Browser.runtime.MessageSender;

@@ -61,6 +61,7 @@ describe('the frame script’s candidate scan', () => {
       element('style', '@media (max-width: 600px) { p { margin: 0 } }'),
       element('script', '{"@context": "https://schema.org"}', { type: 'application/ld+json' }),
       element('noscript', 'Mail us at help@example.com'),
+      element('textarea', 'Join trueconf:\\c\\4154248070'),
       template,
       element('p', 'Weather today: sunny.'),
     );

@@ -1,3 +1,5 @@
+import { MAY_HOST_SHADOW_ROOT } from '../linkify/find/shadow-hosts';
+
 /** Whether a stretch of text could hold an address; the detection pre-filter, with the settings. */
 export type CandidateTest = (text: string) => boolean;
 
@@ -5,30 +7,12 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /**
- * Elements that can never host a shadow root (the DOM standard allows one only on custom
- * elements and on article, aside, blockquote, body, div, footer, h1–h6, header, main, nav, p,
- * section and span): the common ones, left out of the search so that the isolated world makes no
- * wrapper for them. Anything not named here is looked at, so the search stays complete.
- */
-const NEVER_HOSTS =
-  'a,abbr,address,area,audio,b,base,bdi,bdo,br,button,canvas,caption,cite,code,col,colgroup,' +
-  'data,dd,del,details,dfn,dialog,dl,dt,em,embed,fieldset,figcaption,figure,form,head,hr,' +
-  'html,i,iframe,img,input,ins,kbd,label,legend,li,link,map,mark,menu,meta,meter,noscript,' +
-  'object,ol,optgroup,option,output,picture,pre,progress,q,rp,rt,ruby,s,samp,script,select,' +
-  'slot,small,source,strong,style,sub,summary,sup,table,tbody,td,template,textarea,tfoot,th,' +
-  'thead,time,title,tr,track,u,ul,var,video,wbr,' +
-  // SVG's and MathML's own (by name: HTML inside an SVG's foreignObject may host one).
-  'svg,path,g,circle,rect,line,polyline,polygon,ellipse,use,defs,symbol,stop,tspan,desc,math,' +
-  'mi,mn,mo,mrow';
-const MAY_HOST = `*:not(${NEVER_HOSTS})`;
-
-/**
  * Open shadow roots under `root`. Their text is not in the document's `textContent`, yet the
  * linkifier links it.
  */
 function openShadowRoots(root: Document | Element | ShadowRoot): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  const candidates = root.querySelectorAll(MAY_HOST);
+  const candidates = root.querySelectorAll(MAY_HOST_SHADOW_ROOT);
   const hosts = root.nodeType === ELEMENT_NODE ? [root as Element, ...candidates] : candidates;
   for (const host of hosts) {
     const shadow = host.shadowRoot;
@@ -38,11 +22,11 @@ function openShadowRoots(root: Document | Element | ShadowRoot): ShadowRoot[] {
 }
 
 /**
- * Elements whose text is never shown as text: code, style sheets, inert markup. Pages are full of
- * them (CSS's `@media`, JSON-LD's `"@context"`, scripts naming anything), and the linkifier never
- * links inside them, so their text alone must not load it.
+ * Elements whose text is not shown as page text: code, style sheets, inert markup, a field's
+ * initial value. Pages are full of them (CSS's `@media`, JSON-LD's `"@context"`, scripts naming
+ * anything), and the linkifier never links inside them, so their text alone must not load it.
  */
-const NOT_SHOWN = 'script, style, noscript, template';
+const NOT_SHOWN = 'script, style, noscript, template, textarea';
 
 /** The text of a whole document as the check reads it: its body's (the head holds no prose). */
 function scopeText(scope: Document | Element | ShadowRoot): {
