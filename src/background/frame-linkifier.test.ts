@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserJustStarted, pastPolicyWait } from '../../test/support/policy';
-import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
-import { LINKIFIER_SCRIPT, linkifierScripts, PHONE_FINDER_SCRIPT } from './frame-linkifier';
+import { plantLinkifierSeed } from '../linkify/linkifier-seed';
+import { DEFAULT_SETTINGS, RULE_VERDICTS_KEY, SETTINGS_KEY } from '../settings';
+import {
+  LINKIFIER_SCRIPT,
+  linkifierLoad,
+  linkifySenderFrame,
+  PHONE_FINDER_SCRIPT,
+} from './frame-linkifier';
 
-describe('the scripts a frame with a candidate gets', () => {
+describe('what a frame with a candidate gets', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.useFakeTimers();
@@ -14,26 +20,90 @@ describe('the scripts a frame with a candidate gets', () => {
     vi.restoreAllMocks();
   });
 
-  it('are the linkifier alone, and the phone finder first while phone numbers are linked', async () => {
-    expect(await pastPolicyWait(linkifierScripts())).toEqual([LINKIFIER_SCRIPT]);
+  const filesNow = async () => (await pastPolicyWait(linkifierLoad())).files;
+
+  it('is the linkifier alone, and the phone finder first while phone numbers are linked', async () => {
+    expect(await filesNow()).toEqual([LINKIFIER_SCRIPT]);
     await fakeBrowser.storage.sync.set({
       [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, phoneCalls: true, phoneLinks: true },
     });
-    expect(await pastPolicyWait(linkifierScripts())).toEqual([
-      PHONE_FINDER_SCRIPT,
-      LINKIFIER_SCRIPT,
-    ]);
+    expect(await filesNow()).toEqual([PHONE_FINDER_SCRIPT, LINKIFIER_SCRIPT]);
   });
 
-  it('are decided right after the browser starts without waiting for the policy, on the one last read', async () => {
+  it('is decided right after the browser starts without waiting for the policy, on the one last read', async () => {
     await fakeBrowser.storage.sync.set({
       [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, phoneCalls: true, phoneLinks: true },
     });
     // The real policy would switch phone calls off, but has not answered (and never does here).
     await browserJustStarted({ phoneCalls: false }, {});
-    expect(await pastPolicyWait(linkifierScripts())).toEqual([
-      PHONE_FINDER_SCRIPT,
-      LINKIFIER_SCRIPT,
-    ]);
+    expect(await filesNow()).toEqual([PHONE_FINDER_SCRIPT, LINKIFIER_SCRIPT]);
+  });
+
+  it('comes with a seed of the same settings, the rule verdicts and the title messages', async () => {
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, knownServers: ['video.corp.example'] },
+    });
+    await browserJustStarted(
+      { knownServers: ['policy.example'] },
+      { knownServers: ['last.example'] },
+    );
+    const verdicts = { someRule: { safe: true } };
+    await fakeBrowser.storage.local.set({ [RULE_VERDICTS_KEY]: verdicts });
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) => `message ${key}`);
+    const { seed } = await pastPolicyWait(linkifierLoad());
+    expect(seed.settings.knownServers).toEqual(
+      expect.arrayContaining(['video.corp.example', 'last.example']),
+    );
+    expect(seed.settings.knownServers).not.toContain('policy.example');
+    expect(seed.verdicts).toEqual(verdicts);
+    expect(seed.titleTemplates.describe_joinConference).toBe('message describe_joinConference');
+  });
+});
+
+describe('loading the linkifier into the frame that asked', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('plants the seed first and sends the scripts without waiting for it', async () => {
+    const calls: unknown[] = [];
+    let plantDone = (): void => undefined;
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((injection) => {
+      calls.push(injection);
+      // The seed's injection has not finished when the scripts are asked for.
+      return 'func' in injection
+        ? new Promise((resolve) => (plantDone = () => resolve([])))
+        : Promise.resolve([]);
+    });
+    const sender = {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 7 } as never,
+      frameId: 3,
+      url: 'https://example.com/',
+    };
+    const loading = linkifySenderFrame(sender);
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    plantDone();
+    await loading;
+    expect(calls[0]).toMatchObject({
+      target: { tabId: 7, frameIds: [3] },
+      func: plantLinkifierSeed,
+      args: [expect.objectContaining({ settings: expect.any(Object) })],
+    });
+    expect(calls[1]).toMatchObject({
+      target: { tabId: 7, frameIds: [3] },
+      files: [LINKIFIER_SCRIPT],
+    });
+  });
+
+  it('loads nothing for another extension or an extension page', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    await linkifySenderFrame({ id: 'someone-else', tab: { id: 7 } as never, frameId: 0 });
+    await linkifySenderFrame({
+      id: fakeBrowser.runtime.id,
+      tab: { id: 7 } as never,
+      frameId: 0,
+      url: fakeBrowser.runtime.getURL('/popup.html'),
+    });
+    expect(inject).not.toHaveBeenCalled();
   });
 });

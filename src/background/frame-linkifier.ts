@@ -1,24 +1,37 @@
 import { browser, type Browser } from 'wxt/browser';
-import { loadSettingsForPage, phoneLinksOn } from '../settings';
+import { linkTitleTemplates } from '../linkify/link/link-titles';
+import { plantLinkifierSeed, type LinkifierSeed } from '../linkify/linkifier-seed';
+import { loadRuleVerdicts, loadSettingsForPage, phoneLinksOn } from '../settings';
 
 /** The linkifier's unlisted script (entrypoints/linkify.ts), as the build names it. */
 export const LINKIFIER_SCRIPT = '/linkify.js';
 /** The phone finder's (entrypoints/phone-finder.ts): loaded first, only while phones are linked. */
 export const PHONE_FINDER_SCRIPT = '/phone-finder.js';
 
+type LinkifierScript = typeof PHONE_FINDER_SCRIPT | typeof LINKIFIER_SCRIPT;
+
 /**
- * The scripts a frame gets: the phone finder only while phone numbers on pages become links.
- * Decided without waiting for Chromium's first read of the policy after the browser starts
- * (seconds): on the policy as last read. A linkifier that then learns phone numbers are on asks
- * again, and gets the phone finder (`phoneMatcherOf` in content-controller.ts).
+ * What a frame gets: the scripts (the phone finder only while phone numbers on pages become
+ * links) and the linkifier's seed (`linkifier-seed.ts`). Decided without waiting for Chromium's
+ * first read of the policy after the browser starts (seconds): on the policy as last read. A
+ * linkifier that then learns phone numbers are on asks again, and gets the phone finder
+ * (`phoneMatcherOf` in content-controller.ts).
  */
-export async function linkifierScripts(): Promise<
-  (typeof PHONE_FINDER_SCRIPT | typeof LINKIFIER_SCRIPT)[]
-> {
-  const { loaded } = await loadSettingsForPage();
-  return phoneLinksOn(loaded.settings)
-    ? [PHONE_FINDER_SCRIPT, LINKIFIER_SCRIPT]
-    : [LINKIFIER_SCRIPT];
+export async function linkifierLoad(): Promise<{ files: LinkifierScript[]; seed: LinkifierSeed }> {
+  const [{ loaded }, verdicts] = await Promise.all([
+    loadSettingsForPage(),
+    loadRuleVerdicts().catch(() => ({})),
+  ]);
+  // Looked up here, where the catalogue is loaded already.
+  const titleTemplates = linkTitleTemplates((key, substitutions) =>
+    browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
+  );
+  return {
+    files: phoneLinksOn(loaded.settings)
+      ? [PHONE_FINDER_SCRIPT, LINKIFIER_SCRIPT]
+      : [LINKIFIER_SCRIPT],
+    seed: { settings: loaded.settings, verdicts, titleTemplates },
+  };
 }
 
 type Sender = Browser.runtime.MessageSender;
@@ -46,8 +59,17 @@ export async function linkifySenderFrame(sender: Sender): Promise<undefined> {
   if (sender.id !== browser.runtime.id) return undefined;
   const target = linkifierTarget(sender, browser.runtime.getURL('/'));
   if (!target) return undefined;
-  await browser.scripting
-    .executeScript({ target, files: await linkifierScripts(), injectImmediately: true })
-    .catch(() => undefined);
+  const { files, seed } = await linkifierLoad();
+  // Asked first and not awaited: a script given as a function goes out at once, one given as a
+  // file after the browser has read it, so the seed is in place when the linkifier starts (and
+  // when it is not, the linkifier reads its settings itself, as it does anyway).
+  await Promise.all([
+    browser.scripting
+      .executeScript({ target, func: plantLinkifierSeed, args: [seed], injectImmediately: true })
+      .catch(() => undefined),
+    browser.scripting
+      .executeScript({ target, files, injectImmediately: true })
+      .catch(() => undefined),
+  ]);
   return undefined;
 }

@@ -16,6 +16,7 @@ import { countAddressLinks, DebouncedCountReporter } from './address-count';
 import { detectionSignature, detectOptionsFor } from './detect-options';
 import { createLinkTitles } from './link/link-titles';
 import { Linkifier } from './linkifier';
+import type { LinkifierSeed } from './linkifier-seed';
 import { isOptedOutByMeta, pageHost } from './page-context';
 import { afterNextFrame, whenParsed } from './page-ready';
 import { loadedPhoneFinder, whenPhoneFinderArrives } from './phones/finder-slot';
@@ -80,12 +81,15 @@ function announceWhenIdle(doc: Document, linkifier: Linkifier, onIdle?: () => vo
 export async function runPageLinkifier(
   view: Window,
   lifetime: ContentScriptLifetime,
+  seed: LinkifierSeed | null = null,
 ): Promise<void> {
   const doc = view.document;
   // Read from now on; applied once the page is ready for them (`applyNow`, below) and both the
-  // settings and the verdicts on their custom rules are in.
-  let latest: Settings | null = null;
-  let verdicts: RuleVerdicts | null = null;
+  // settings and the verdicts on their custom rules are in. The background's seed stands in until
+  // the reads answer.
+  let latest: Settings | null = seed?.settings ?? null;
+  let verdicts: RuleVerdicts | null = seed?.verdicts ?? null;
+  let verdictsWatched = false;
   let applyNow: ((settings: Settings, verdicts: RuleVerdicts) => void) | null = null;
   const applyLatest = (): void => {
     if (latest && verdicts) applyNow?.(latest, verdicts);
@@ -96,13 +100,16 @@ export async function runPageLinkifier(
   });
   // A rule judged after the page started is used from then on.
   const stopWatchingVerdicts = watchRuleVerdicts((changed) => {
+    verdictsWatched = true;
     verdicts = changed;
     applyLatest();
   });
   void loadRuleVerdicts()
     .catch(() => ({}))
     .then((loaded) => {
-      verdicts ??= loaded;
+      // A change seen meanwhile is newer than this read; the seed is older.
+      if (verdictsWatched) return;
+      verdicts = loaded;
       applyLatest();
     });
   const stopFollowing = (): void => {
@@ -112,8 +119,10 @@ export async function runPageLinkifier(
   await whenParsed(doc);
   await afterNextFrame(view);
   const host = pageHost(view);
-  const titles = createLinkTitles((key, substitutions) =>
-    browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
+  const titles = createLinkTitles(
+    (key, substitutions) =>
+      browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
+    seed?.titleTemplates,
   );
   let linkifier: Linkifier | null = null;
   const presence = createPagePresence(() => [doc, ...(linkifier?.shadowRoots() ?? [])]);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   describeCommand,
+  describedKeys,
   describeError,
   ERROR_CODES,
   parseUri,
@@ -108,6 +109,19 @@ describe('describeCommand', () => {
       key: 'describe_joinConferenceOnServer',
       substitutions: ['4154248070', 'video.example.com'],
     });
+  });
+
+  it('names every key it can return among the described keys, each with both messages', () => {
+    const keys = describedKeys();
+    expect(new Set(keys).size).toBe(keys.length);
+    const returned = new Set(URIS.map((uri) => describeCommand(command(uri)).key));
+    expect([...returned].filter((key) => !keys.includes(key))).toEqual([]);
+    // The matrix reaches every key, so the list holds no key that nothing returns.
+    expect(keys.filter((key) => !returned.has(key))).toEqual([]);
+    for (const key of keys) {
+      expect(LOCALES.en[key], key).toBeDefined();
+      expect(LOCALES.ru[key], key).toBeDefined();
+    }
   });
 
   it.each(URIS)('%s has an English and a Russian message, without the password', (uri) => {

@@ -95,3 +95,42 @@ export function describeCommand(command: Command): CommandDescription {
     substitutions: [...signIn.substitutions, ...then.substitutions],
   };
 }
+
+/** Every phrase `standaloneTargetPhrase` can name. */
+const STANDALONE_TARGET_PHRASES = [
+  'callUser',
+  'callUserOnServer',
+  'moderatorConference',
+  'moderatorConferenceOnServer',
+  'joinConference',
+  'joinConferenceOnServer',
+  'openRtsp',
+  'callSip',
+  'callH323',
+  'callPhone',
+  'callGuest',
+  'callE164',
+  'callString',
+] as const;
+
+/** Every phrase `combinedTargetPhrase` can name: call strings all read "call …". */
+const COMBINED_TARGET_PHRASES = STANDALONE_TARGET_PHRASES.filter(
+  (name) => !['callSip', 'callH323', 'callPhone', 'callGuest', 'callE164'].includes(name),
+);
+
+const SIGN_IN_PHRASES = ['signIn', 'signInAs', 'signInOnServer', 'signInAsOnServer'] as const;
+
+/**
+ * Every key `describeCommand` can return, so that a context which already has the messages (the
+ * background) can hand them to one that would otherwise load the whole catalogue for a few titles.
+ */
+export function describedKeys(): string[] {
+  return [
+    'describe_launch',
+    ...STANDALONE_TARGET_PHRASES.map((name) => `describe_${name}`),
+    ...SIGN_IN_PHRASES.map((name) => `describe_${name}`),
+    ...SIGN_IN_PHRASES.flatMap((signIn) =>
+      COMBINED_TARGET_PHRASES.map((then) => `describe_${signIn}Then${capitalised(then)}`),
+    ),
+  ];
+}

@@ -54,7 +54,7 @@ export type {
 } from './classify';
 export { classify, commandForKind } from './classify';
 export type { CommandDescription } from './describe';
-export { describeCommand } from './describe';
+export { describeCommand, describedKeys } from './describe';
 export { targetHidesParameters } from './hidden-parameters';
 export {
   DEFAULT_PHONE_DIAL_FORMAT,

@@ -11,65 +11,9 @@ import {
   type FrameSettings,
 } from './frame-settings';
 import { frameSettingsOf, writeFrameSettings } from './frame-settings-keeper';
-import { applyPolicy, normalizePolicy } from './policy';
-import { DEFAULT_SETTINGS, normalizeSettings } from './schema';
+import { anyPolicy, anyUser, effective, rule } from '../../test/support/settings-arbitraries';
+import { DEFAULT_SETTINGS } from './schema';
 import { SETTINGS_KEY } from './store';
-
-const rule = (id: string) => ({ id, pattern: 'ROOM-\\d+', hrefTemplate: 'trueconf:\\c\\$0' });
-
-/** Values a stored field or a policy entry may hold: valid ones of each key, and junk. */
-const anyValue = fc.oneof(
-  fc.constantFrom(
-    '',
-    'video.corp.example',
-    'VIDEO.corp.example',
-    'not a server',
-    '*.example.org',
-    'app',
-    'browser',
-    'ask',
-    true,
-    false,
-    0,
-    null,
-  ),
-  fc.constant(undefined),
-);
-const anyList = fc.oneof(
-  fc.array(anyValue, { maxLength: 4 }),
-  fc.array(fc.constantFrom('r1', 'policy-1', 'bad id!').map(rule), { maxLength: 3 }),
-  anyValue,
-);
-const anyUser = fc.record(
-  {
-    version: fc.constantFrom(1, 2, 'one'),
-    defaultServer: anyValue,
-    knownServers: anyList,
-    customRules: anyList,
-    disabledSites: anyList,
-    webLinks: anyValue,
-    phoneCalls: anyValue,
-    phoneLinks: anyValue,
-    phoneTelLinks: anyValue,
-  },
-  { requiredKeys: [] },
-);
-const anyPolicy = fc.record(
-  {
-    defaultServer: anyValue,
-    knownServers: anyList,
-    customRules: anyList,
-    disabledSites: anyList,
-    webLinks: anyValue,
-    phoneCalls: anyValue,
-    locked: fc.subarray(['knownServers', 'disabledSites', 'webLinks', 'phoneCalls', 'customRules']),
-  },
-  { requiredKeys: [] },
-);
-
-function effective(user: unknown, policy: unknown) {
-  return applyPolicy(normalizeSettings(user), normalizePolicy(policy)).settings;
-}
 
 describe('the frames’ record of the settings', () => {
   it('is, for the default settings, what a frame goes by while there is none', () => {
