@@ -4,7 +4,7 @@ import { reportContextTargets } from '../intercept/context-reporter';
 import { answerBackgroundRequests } from '../intercept/page-requests';
 import { ADDRESS_LINK_SELECTOR } from '../linkify/address-count';
 import { pageHost } from '../linkify/page-context';
-import { whenParsed } from '../linkify/page-ready';
+import { noteFirstFrameAfterParse, whenParsed } from '../linkify/page-ready';
 import { sendFromFrame } from '../messaging/send';
 import { mayHoldPhoneNumber } from '../phone/prefilter';
 import {
@@ -76,4 +76,6 @@ export function runFrame(view: Window): void {
     parsed = true;
     watchWithLatest();
   });
+  // For the linkifier, should it come: it starts after the page's first frame, not another one.
+  noteFirstFrameAfterParse(view);
 }

@@ -18,7 +18,7 @@ import { createLinkTitles } from './link/link-titles';
 import { Linkifier } from './linkifier';
 import type { LinkifierSeed } from './linkifier-seed';
 import { isOptedOutByMeta, pageHost } from './page-context';
-import { afterNextFrame, whenParsed } from './page-ready';
+import { firstFrameAfterParse } from './page-ready';
 import { loadedPhoneFinder, whenPhoneFinderArrives } from './phones/finder-slot';
 import { phoneMatcherFor, type PhoneMatcher } from './phones/phone-matches';
 import { createPagePresence } from './presence/page-presence-host';
@@ -116,8 +116,7 @@ export async function runPageLinkifier(
     stopWatchingVerdicts();
     void following.then((stop) => stop());
   };
-  await whenParsed(doc);
-  await afterNextFrame(view);
+  await firstFrameAfterParse(view);
   const host = pageHost(view);
   const titles = createLinkTitles(
     (key, substitutions) =>

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, FIRST_FRAME_WAIT_MS, whenParsed } from './page-ready';
+import {
+  afterNextFrame,
+  firstFrameAfterParse,
+  FIRST_FRAME_WAIT_MS,
+  noteFirstFrameAfterParse,
+  whenParsed,
+} from './page-ready';
 
 describe('whenParsed', () => {
   it('resolves at once for a parsed document', async () => {
@@ -53,5 +59,55 @@ describe('afterNextFrame', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the first frame after parsing, noted by the frame script', () => {
+  /** A view whose frames are drawn only when the test says so; counts the frames asked for. */
+  function viewDrawingOnDemand() {
+    const waiting: FrameRequestCallback[] = [];
+    const view = {
+      document,
+      setTimeout: window.setTimeout.bind(window),
+      clearTimeout: window.clearTimeout.bind(window),
+      requestAnimationFrame: (callback: FrameRequestCallback) => waiting.push(callback),
+    } as unknown as Window;
+    const draw = () => waiting.splice(0).forEach((callback) => callback(0));
+    return { view, draw, asked: () => waiting.length };
+  }
+
+  it('lets a linkifier that comes after that frame start without asking for another', async () => {
+    const { view, draw, asked } = viewDrawingOnDemand();
+    const scope = {};
+    noteFirstFrameAfterParse(view, scope);
+    await vi.waitFor(() => expect(asked()).toBe(1));
+    draw();
+    await firstFrameAfterParse(view, scope);
+    // A linkifier arriving now: already drawn, nothing more asked of the browser.
+    await firstFrameAfterParse(view, scope);
+    expect(asked()).toBe(0);
+  });
+
+  it('makes a linkifier that comes before that frame wait for it', async () => {
+    const { view, draw, asked } = viewDrawingOnDemand();
+    const scope = {};
+    noteFirstFrameAfterParse(view, scope);
+    let started = false;
+    void firstFrameAfterParse(view, scope).then(() => (started = true));
+    await vi.waitFor(() => expect(asked()).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started).toBe(false);
+    draw();
+    await vi.waitFor(() => expect(started).toBe(true));
+  });
+
+  it('waits for a frame of its own where no frame script noted one', async () => {
+    const { view, draw, asked } = viewDrawingOnDemand();
+    let started = false;
+    void firstFrameAfterParse(view, {}).then(() => (started = true));
+    await vi.waitFor(() => expect(asked()).toBe(1));
+    expect(started).toBe(false);
+    draw();
+    await vi.waitFor(() => expect(started).toBe(true));
   });
 });

@@ -34,3 +34,35 @@ export function afterNextFrame(view: Window): Promise<void> {
     });
   });
 }
+
+/** The frame's first drawn frame after parsing, noted by the frame script in the shared world. */
+interface FrameScope {
+  trueconfFirstFrameAfterParse?: Promise<void>;
+}
+
+/**
+ * For the frame script: notes when the browser has drawn its first frame after `view`'s document
+ * was parsed, for a linkifier loaded later (`firstFrameAfterParse`). One animation frame callback
+ * per frame, in the frame the browser draws anyway once the parser is done.
+ */
+export function noteFirstFrameAfterParse(
+  view: Window,
+  scope: FrameScope = globalThis as FrameScope,
+): void {
+  scope.trueconfFirstFrameAfterParse ??= whenParsed(view.document).then(() => afterNextFrame(view));
+}
+
+/**
+ * Resolves once the browser has drawn a frame after the document was parsed: at once when the
+ * frame script saw one before the linkifier arrived. Waiting for a frame of its own instead would
+ * ask the browser for one more frame than the page needs: on a large page a repaint of the whole
+ * page (20–25 ms on the benchmark's page, docs/benchmark.md), all of it before the first link.
+ */
+export function firstFrameAfterParse(
+  view: Window,
+  scope: FrameScope = globalThis as FrameScope,
+): Promise<void> {
+  return (
+    scope.trueconfFirstFrameAfterParse ?? whenParsed(view.document).then(() => afterNextFrame(view))
+  );
+}
