@@ -53,6 +53,33 @@ document.addEventListener('${startEvent}', () => {
   document.dispatchEvent(new CustomEvent('bench:job-done', { detail: characters }));
 });`;
 
+/**
+ * The same walk held to what the extension is held to, no task over 50 ms: in slices of 6 ms (the
+ * extension's `LIMITS.sliceBudgetMs`), the clock read every 256 nodes (its `nodesPerStep`), each
+ * slice posting the next as a message so that the browser's own work can run between them. Not a
+ * target's baseline: it shows what working in slices costs a walk by itself, against (d″).
+ */
+const slicedWalkJob = (startEvent: string) => `
+document.addEventListener('${startEvent}', () => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const channel = new MessageChannel();
+  let characters = 0;
+  const slice = () => {
+    const deadline = performance.now() + 6;
+    let visited = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      characters += node.data.length;
+      if (++visited % 256 === 0 && performance.now() >= deadline) {
+        channel.port2.postMessage(null);
+        return;
+      }
+    }
+    document.dispatchEvent(new CustomEvent('bench:job-done', { detail: characters }));
+  };
+  channel.port1.onmessage = slice;
+  slice();
+});`;
+
 /** linkify-plus-plus-core linking every explicit ID, with a custom matcher. */
 const linkifyPlusPlusJob = (startEvent: string) => `
 const matcher = {
@@ -83,6 +110,7 @@ async function writeBaselineExtension(dir: string): Promise<void> {
     path.join(dir, 'job.js'),
     `const job = new URLSearchParams(location.search).get('job');
 if (job === 'walk') {${bareWalkJob('bench:free')}
+} else if (job === 'walk-sliced') {${slicedWalkJob('bench:free')}
 } else if (job === 'linkify-plus-plus') {${linkifyPlusPlusJob('bench:free')}
 }`,
   );
@@ -184,6 +212,7 @@ const CASES = {
   dLater: "(d′) bare TreeWalker pass in the page, once the browser's own work is over",
   cContent: "(c″) linkify-plus-plus-core in a content script, once the browser's own work is over",
   dContent: "(d″) bare TreeWalker pass in a content script, once the browser's own work is over",
+  dSliced: '(d‴) the same pass in slices of 6 ms, yielding to the browser between them',
   e: "(e) the page alone: the browser's own work after DOMContentLoaded",
   eExtension: '(e′) the same in the browser with the extension, on a page that opts out',
 } as const;
@@ -199,6 +228,7 @@ const CASE_PAGES: Record<CaseKey, { path: string; doneWhen: Moment[] }> = {
   dLater: { path: '/walker-later.html', doneWhen: ['doneAt'] },
   cContent: { path: '/ids.html?job=linkify-plus-plus', doneWhen: ['doneAt', 'linksAt'] },
   dContent: { path: '/none.html?job=walk', doneWhen: ['doneAt'] },
+  dSliced: { path: '/none.html?job=walk-sliced', doneWhen: ['doneAt'] },
   e: { path: '/none.html', doneWhen: ['freeAt'] },
   eExtension: { path: '/opted-out.html', doneWhen: ['freeAt'] },
 };
@@ -244,6 +274,7 @@ export async function measureLinkify({
     dLater: [],
     cContent: [],
     dContent: [],
+    dSliced: [],
     e: [],
     eExtension: [],
   };
@@ -253,15 +284,6 @@ export async function measureLinkify({
     const sample = await measure(page, server.url(pagePath), doneWhen);
     return key === 'b' ? null : sample;
   };
-  /** (b): script time on the no-ID page, each in a fresh tab (see `SCRIPT_SETTLE_MS`). */
-  const scriptTimes = { alone: [] as number[], extension: [] as number[] };
-  const timeScript = async (newPage: () => Promise<Page>, into: number[]) => {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await newPage();
-      into.push(await scriptTime(page, server.url(CASE_PAGES.b.path)));
-      await page.close();
-    }
-  };
   const record = (
     into: Partial<Record<CaseKey, Sample[]>>,
     key: CaseKey,
@@ -269,33 +291,42 @@ export async function measureLinkify({
   ) => {
     if (sample) (into[key] ??= []).push(sample);
   };
-  /** One run of each case, timed, in a new tab whose first page only warms up its renderer. */
-  const timeCases = async (newPage: () => Promise<Page>, warmUp: CaseKey, keys: CaseKey[]) => {
+  /** Cases run in one browser: each run in a new tab whose first page only warms up its renderer. */
+  interface CaseGroup {
+    newPage: () => Promise<Page>;
+    warmUp: CaseKey;
+    keys: CaseKey[];
+    into: Partial<Record<CaseKey, Sample[]>>;
+  }
+  /**
+   * Every browser's cases, run by run in turn (which goes first alternates), so that whatever
+   * else the machine is doing weighs on a job and its baselines alike: the ratios hold on a busy
+   * machine, where running one browser's cases after another's moved them by a quarter.
+   */
+  const timeInTurn = async (groups: CaseGroup[]) => {
     for (let run = 0; run < RUNS; run++) {
-      const page = await newPage();
-      await measureCase(page, warmUp);
-      for (const key of keys) record(samples, key, await measureCase(page, key));
-      await page.close();
+      for (const group of run % 2 === 0 ? groups : [...groups].reverse()) {
+        const page = await group.newPage();
+        await measureCase(page, group.warmUp);
+        for (const key of group.keys) record(group.into, key, await measureCase(page, key));
+        await page.close();
+      }
     }
   };
-  /**
-   * This build and another, run by run in turn (which goes first alternates), so that whatever
-   * else the machine is doing weighs on both alike: a regression shows even on a busy machine.
-   */
-  const compareBuilds = async (
-    newPage: () => Promise<Page>,
-    newOtherPage: () => Promise<Page>,
-    into: Partial<Record<CaseKey, Sample[]>>,
+  /** (b): script time on the no-ID page, each in a fresh tab (see `SCRIPT_SETTLE_MS`), in turn. */
+  const scriptTimes = { alone: [] as number[], extension: [] as number[] };
+  const timeScriptInTurn = async (
+    alone: () => Promise<Page>,
+    withExtension: () => Promise<Page>,
   ) => {
-    const keys: CaseKey[] = ['a', 'eExtension'];
+    const groups = [
+      { newPage: alone, into: scriptTimes.alone },
+      { newPage: withExtension, into: scriptTimes.extension },
+    ];
     for (let run = 0; run < RUNS; run++) {
-      const order = run % 2 === 0 ? ['this', 'other'] : ['other', 'this'];
-      for (const build of order) {
-        const page = await (build === 'this' ? newPage() : newOtherPage());
-        await measureCase(page, 'eExtension');
-        for (const key of keys) {
-          record(build === 'this' ? samples : into, key, await measureCase(page, key));
-        }
+      for (const { newPage, into } of run % 2 === 0 ? groups : [...groups].reverse()) {
+        const page = await newPage();
+        into.push(await scriptTime(page, server.url(CASE_PAGES.b.path)));
         await page.close();
       }
     }
@@ -318,11 +349,6 @@ export async function measureLinkify({
     headless: true,
     args: QUIET_CHROMIUM_FLAGS,
   });
-  await timeCases(() => plain.newPage(), 'e', ['e', 'd', 'dLater', 'c', 'cLater']);
-  await measureFootprints(() => plain.newPage(), ['e', 'cLater']);
-  await timeScript(() => plain.newPage(), scriptTimes.alone);
-  await plain.close();
-
   const baselines = await chromium.launchPersistentContext(
     path.join(pagesDir, 'baseline-profile'),
     {
@@ -335,30 +361,52 @@ export async function measureLinkify({
       ],
     },
   );
-  try {
-    await timeCases(() => baselines.newPage(), 'e', ['dContent', 'cContent']);
-  } finally {
-    await baselines.close();
-  }
-
   const extension = await launchExtensionBrowser({ extensionDir });
   const other = compareDir ? await launchExtensionBrowser({ extensionDir: compareDir }) : null;
   const otherSamples: Partial<Record<CaseKey, Sample[]>> = {};
   try {
-    if (other) {
-      await compareBuilds(
-        () => extension.context.newPage(),
-        () => other.context.newPage(),
-        otherSamples,
-      );
-    } else {
-      await timeCases(() => extension.context.newPage(), 'eExtension', ['a', 'eExtension']);
-    }
-    await timeScript(() => extension.context.newPage(), scriptTimes.extension);
+    await timeInTurn([
+      {
+        newPage: () => plain.newPage(),
+        warmUp: 'e',
+        keys: ['e', 'd', 'dLater', 'c', 'cLater'],
+        into: samples,
+      },
+      {
+        newPage: () => baselines.newPage(),
+        warmUp: 'e',
+        keys: ['dContent', 'dSliced', 'cContent'],
+        into: samples,
+      },
+      {
+        newPage: () => extension.context.newPage(),
+        warmUp: 'eExtension',
+        keys: ['a', 'eExtension'],
+        into: samples,
+      },
+      // Another build beside this one, the same way: a regression shows even on a busy machine.
+      ...(other
+        ? [
+            {
+              newPage: () => other.context.newPage(),
+              warmUp: 'eExtension' as const,
+              keys: ['a', 'eExtension'] as CaseKey[],
+              into: otherSamples,
+            },
+          ]
+        : []),
+    ]);
+    await timeScriptInTurn(
+      () => plain.newPage(),
+      () => extension.context.newPage(),
+    );
+    await measureFootprints(() => plain.newPage(), ['e', 'cLater']);
     await measureFootprints(() => extension.context.newPage(), ['eExtension', 'b', 'a']);
   } finally {
     await other?.close();
     await extension.close();
+    await baselines.close();
+    await plain.close();
     await server.close();
     await rm(pagesDir, { recursive: true, force: true });
   }

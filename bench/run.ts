@@ -2,7 +2,7 @@
 // machine, printed as one table with the targets (never asserted; see docs/benchmark.md).
 //
 //   BENCH_ONLY=first-click,page,size,popup,linkify,phones   the parts to run (default: all)
-//   BENCH_RUNS                                       runs per linkifier case (default 5)
+//   BENCH_RUNS                                       runs per linkifier case (default 7)
 //   BENCH_EXTENSION_DIR                              another build to measure instead of this one
 //   BENCH_COMPARE_DIR                                another build beside this one (linkifier)
 import path from 'node:path';
@@ -46,7 +46,7 @@ const PARTS: Record<string, { what: string; run: () => Promise<Row[]> }> = {
       measureLinkify({
         extensionDir,
         compareDir: compareDir && path.resolve(compareDir),
-        runs: count('BENCH_RUNS', 5),
+        runs: count('BENCH_RUNS', 7),
       }),
   },
   phones: {
