@@ -92,9 +92,10 @@ describe('the first frame after parsing, noted by the frame script', () => {
     const { view, draw, asked } = viewDrawingOnDemand();
     const scope = {};
     noteFirstFrameAfterParse(view, scope);
+    await vi.waitFor(() => expect(asked()).toBe(1));
     let started = false;
     void firstFrameAfterParse(view, scope).then(() => (started = true));
-    await vi.waitFor(() => expect(asked()).toBe(1));
+    await vi.waitFor(() => expect(asked()).toBe(2));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(started).toBe(false);
     draw();

@@ -35,34 +35,36 @@ export function afterNextFrame(view: Window): Promise<void> {
   });
 }
 
-/** The frame's first drawn frame after parsing, noted by the frame script in the shared world. */
+/** Set in the extension's isolated world of the frame once a frame was drawn after parsing. */
 interface FrameScope {
-  trueconfFirstFrameAfterParse?: Promise<void>;
+  trueconfFrameDrawnAfterParse?: boolean;
 }
 
 /**
- * For the frame script: notes when the browser has drawn its first frame after `view`'s document
- * was parsed, for a linkifier loaded later (`firstFrameAfterParse`). One animation frame callback
- * per frame, in the frame the browser draws anyway once the parser is done.
+ * For the frame script: notes that the browser has drawn a frame after `view`'s document was
+ * parsed, for a linkifier loaded later (`firstFrameAfterParse`). One animation frame callback per
+ * frame, in the frame the browser draws anyway once the parser is done; a script that runs later
+ * and sees the note runs after that frame was drawn (the callback runs in the frame's own task).
  */
-export function noteFirstFrameAfterParse(
-  view: Window,
-  scope: FrameScope = globalThis as FrameScope,
-): void {
-  scope.trueconfFirstFrameAfterParse ??= whenParsed(view.document).then(() => afterNextFrame(view));
+export function noteFirstFrameAfterParse(view: Window, scope = globalThis as FrameScope): void {
+  void whenParsed(view.document).then(() =>
+    view.requestAnimationFrame(() => {
+      scope.trueconfFrameDrawnAfterParse = true;
+    }),
+  );
 }
 
 /**
  * Resolves once the browser has drawn a frame after the document was parsed: at once when the
  * frame script saw one before the linkifier arrived. Waiting for a frame of its own instead would
  * ask the browser for one more frame than the page needs: on a large page a repaint of the whole
- * page (20–25 ms on the benchmark's page, docs/benchmark.md), all of it before the first link.
+ * page (20–26 ms on the benchmark's page, docs/benchmark.md), all of it before the first link.
  */
-export function firstFrameAfterParse(
+export async function firstFrameAfterParse(
   view: Window,
-  scope: FrameScope = globalThis as FrameScope,
+  scope = globalThis as FrameScope,
 ): Promise<void> {
-  return (
-    scope.trueconfFirstFrameAfterParse ?? whenParsed(view.document).then(() => afterNextFrame(view))
-  );
+  if (scope.trueconfFrameDrawnAfterParse) return;
+  await whenParsed(view.document);
+  await afterNextFrame(view);
 }
