@@ -32,15 +32,19 @@ const anyList = fc.oneof(
   fc.array(fc.constantFrom('r1', 'policy-1', 'bad id!').map(rule), { maxLength: 3 }),
   anyValue,
 );
+/** The keys a user and a policy can both set. */
+const sharedKeys = {
+  defaultServer: anyValue,
+  knownServers: anyList,
+  customRules: anyList,
+  disabledSites: anyList,
+  webLinks: anyValue,
+  phoneCalls: anyValue,
+};
 export const anyUser = fc.record(
   {
+    ...sharedKeys,
     version: fc.constantFrom(1, 2, 'one'),
-    defaultServer: anyValue,
-    knownServers: anyList,
-    customRules: anyList,
-    disabledSites: anyList,
-    webLinks: anyValue,
-    phoneCalls: anyValue,
     phoneLinks: anyValue,
     phoneTelLinks: anyValue,
   },
@@ -48,12 +52,7 @@ export const anyUser = fc.record(
 );
 export const anyPolicy = fc.record(
   {
-    defaultServer: anyValue,
-    knownServers: anyList,
-    customRules: anyList,
-    disabledSites: anyList,
-    webLinks: anyValue,
-    phoneCalls: anyValue,
+    ...sharedKeys,
     locked: fc.subarray(['knownServers', 'disabledSites', 'webLinks', 'phoneCalls', 'customRules']),
   },
   { requiredKeys: [] },
