@@ -11,8 +11,10 @@ export default defineUnlistedScript(() => {
   // Taken even by a second load, which has no use for it: nothing of it stays in the frame.
   const seed = takeLinkifierSeed();
   // A frame is asked once per document; a second load (a retried request) must not link twice.
-  const shared = globalThis as typeof globalThis & { trueconfLinkifierLoaded?: boolean };
+  // The mark also says whether it started from the seed, in the extension's own world only (the
+  // end-to-end tests read it there: a seed that stopped arriving would only show as slowness).
+  const shared = globalThis as typeof globalThis & { trueconfLinkifierLoaded?: string };
   if (shared.trueconfLinkifierLoaded) return;
-  shared.trueconfLinkifierLoaded = true;
+  shared.trueconfLinkifierLoaded = seed ? 'from-seed' : 'from-own-reads';
   void runPageLinkifier(window, new ContentScriptContext('linkify'), seed);
 });

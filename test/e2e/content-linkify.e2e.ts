@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { evaluateInExtensionWorld } from './harness/extension-world';
 
 /** Our links in a page or frame, open shadow roots included, as [text, href] pairs. */
 function ourLinks(target: Page | Frame): Promise<[string, string][]> {
@@ -205,6 +206,30 @@ describe('the content script links TrueConf addresses', () => {
       decoration: 'underline',
       display: 'inline',
     });
+  });
+
+  it('starts from what the background read for the page, after the frame drawn once the page was parsed', async () => {
+    // Links come all the same without the seed (the linkifier reads for itself), only later:
+    // the mark in the extension's own world is what says the fast start still happens.
+    const page = await open('static.html');
+    await waitForLinkCount(page, 9);
+    const start = await evaluateInExtensionWorld(
+      page,
+      `({
+        linkifier: globalThis.trueconfLinkifierLoaded,
+        frameNoted: globalThis.trueconfFrameDrawnAfterParse,
+        seedLeftBehind: 'trueconfLinkifierSeed' in globalThis,
+      })`,
+    );
+    expect(start).toEqual({ linkifier: 'from-seed', frameNoted: true, seedLeftBehind: false });
+    // Nothing of it in the page's world.
+    expect(
+      await page.evaluate(() =>
+        ['trueconfLinkifierLoaded', 'trueconfFrameDrawnAfterParse', 'trueconfLinkifierSeed'].some(
+          (name) => name in globalThis,
+        ),
+      ),
+    ).toBe(false);
   });
 
   it('keeps innerText and layout, and switching the site off restores the page, live', async () => {
