@@ -78,7 +78,8 @@ export default defineConfig({
       ];
     },
     // The frame script goes into every frame of every page, so it carries no webextension
-    // polyfill (10 KB): the few calls it makes work on both browsers' own promise-based APIs.
+    // polyfill (10 KB): the few calls it makes work on both browsers' own promise-based APIs. The
+    // page-world helper makes no extension call at all.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (
         entrypoints.length !== 1 ||

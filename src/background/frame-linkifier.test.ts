@@ -7,6 +7,7 @@ import {
   LINKIFIER_SCRIPT,
   linkifierLoad,
   linkifySenderFrame,
+  PAGE_WALKER_SCRIPT,
   PHONE_FINDER_SCRIPT,
 } from './frame-linkifier';
 
@@ -64,15 +65,13 @@ describe('loading the linkifier into the frame that asked', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it('plants the seed first and sends the scripts without waiting for it', async () => {
+  it('plants the seed, then the page-world helper, then the linkifier, waiting for none of them', async () => {
     const calls: unknown[] = [];
-    let plantDone = (): void => undefined;
+    const finish: (() => void)[] = [];
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((injection) => {
       calls.push(injection);
-      // The seed's injection has not finished when the scripts are asked for.
-      return 'func' in injection
-        ? new Promise((resolve) => (plantDone = () => resolve([])))
-        : Promise.resolve([]);
+      // No injection has finished when the next is asked for.
+      return new Promise((resolve) => finish.push(() => resolve([])));
     });
     const sender = {
       id: fakeBrowser.runtime.id,
@@ -81,18 +80,35 @@ describe('loading the linkifier into the frame that asked', () => {
       url: 'https://example.com/',
     };
     const loading = linkifySenderFrame(sender);
-    await vi.waitFor(() => expect(calls).toHaveLength(2));
-    plantDone();
+    await vi.waitFor(() => expect(calls).toHaveLength(3));
+    for (const done of finish) done();
     await loading;
+    const target = { tabId: 7, frameIds: [3] };
     expect(calls[0]).toMatchObject({
-      target: { tabId: 7, frameIds: [3] },
+      target,
       func: plantLinkifierSeed,
       args: [expect.objectContaining({ settings: expect.any(Object) })],
     });
-    expect(calls[1]).toMatchObject({
-      target: { tabId: 7, frameIds: [3] },
-      files: [LINKIFIER_SCRIPT],
+    expect(calls[1]).toMatchObject({ target, files: [PAGE_WALKER_SCRIPT], world: 'MAIN' });
+    expect(calls[2]).toMatchObject({ target, files: [LINKIFIER_SCRIPT] });
+    expect(calls[2]).not.toHaveProperty('world');
+  });
+
+  it('loads the linkifier even when the helper cannot be loaded (it then walks on its own)', async () => {
+    const files: unknown[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((injection) => {
+      if ('files' in injection) files.push(injection.files);
+      return injection.world === 'MAIN'
+        ? Promise.reject(new Error('Cannot access contents of the page'))
+        : Promise.resolve([]);
     });
+    await linkifySenderFrame({
+      id: fakeBrowser.runtime.id,
+      tab: { id: 7 } as never,
+      frameId: 0,
+      url: 'https://example.com/',
+    });
+    expect(files).toEqual([[PAGE_WALKER_SCRIPT], [LINKIFIER_SCRIPT]]);
   });
 
   it('loads nothing for another extension or an extension page', async () => {

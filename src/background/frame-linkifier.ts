@@ -7,6 +7,8 @@ import { loadRuleVerdicts, loadSettingsForPage, phoneLinksOn } from '../settings
 export const LINKIFIER_SCRIPT = '/linkify.js';
 /** The phone finder's (entrypoints/phone-finder.ts): loaded first, only while phones are linked. */
 export const PHONE_FINDER_SCRIPT = '/phone-finder.js';
+/** The linkifier's helper in the page's own world (entrypoints/page-walker.ts). */
+export const PAGE_WALKER_SCRIPT = '/page-walker.js';
 
 type LinkifierScript = typeof PHONE_FINDER_SCRIPT | typeof LINKIFIER_SCRIPT;
 
@@ -60,13 +62,23 @@ export async function linkifySenderFrame(sender: Sender): Promise<undefined> {
   const target = linkifierTarget(sender, browser.runtime.getURL('/'));
   if (!target) return undefined;
   const { files, seed } = await linkifierLoad();
-  // Asked first and not awaited: a script given as a function goes out at once, one given as a
-  // file after the browser has read it, so the seed is in place when the linkifier starts (and
-  // when it is not, the linkifier reads its settings itself, as it does anyway).
+  // The seed is asked for first and not awaited: a script given as a function goes out at once, one
+  // given as a file after the browser has read it, so the seed is in place when the linkifier
+  // starts (and when it is not, the linkifier reads its settings itself, as it does anyway).
+  // The page-world helper comes here too, not into every frame, so a frame with nothing to link
+  // carries nothing a page could probe for. It is asked for before the linkifier and not awaited:
+  // waiting for it cost the big page's links ~20 ms, and it was in place before the linkifier
+  // offered it a channel in every load measured (docs/benchmark.md); a linkifier that finds no
+  // helper walks on its own.
+  const seeded = browser.scripting
+    .executeScript({ target, func: plantLinkifierSeed, args: [seed], injectImmediately: true })
+    .catch(() => undefined);
+  const helper = browser.scripting
+    .executeScript({ target, files: [PAGE_WALKER_SCRIPT], world: 'MAIN', injectImmediately: true })
+    .catch(() => undefined);
   await Promise.all([
-    browser.scripting
-      .executeScript({ target, func: plantLinkifierSeed, args: [seed], injectImmediately: true })
-      .catch(() => undefined),
+    seeded,
+    helper,
     browser.scripting
       .executeScript({ target, files, injectImmediately: true })
       .catch(() => undefined),

@@ -72,11 +72,10 @@ function announceWhenIdle(doc: Document, linkifier: Linkifier, onIdle?: () => vo
  * Links this frame's document while the site is on, follows settings changes live (switching a
  * site off restores the page; changed servers or forms relink), and keeps the badge count current.
  *
- * The script is injected at document_start only so the settings are read while the page loads.
- * Linking starts once the document is parsed (a half-parsed page would mean re-reading blocks the
- * parser is still filling) and the browser has drawn the page once: its first layout and paint
- * come first, and the links follow at once instead of whenever the browser gets round to injecting
- * a document_idle script.
+ * The script arrives when the frame script has found a candidate (usually once the document is
+ * parsed), with its settings in the background's seed. Linking starts once the document is parsed
+ * (a half-parsed page would mean re-reading blocks the parser is still filling) and the browser
+ * has drawn the page once: its first layout and paint come first, and the links follow at once.
  */
 export async function runPageLinkifier(
   view: Window,

@@ -31,7 +31,7 @@ const channels = new WeakMap<Document, Element | null>();
 
 /**
  * Offers the page-world helper a channel (see `page-walk-events.ts`): an element that is never put
- * in the document. The helper listens from `document_start` and takes it while the offer is being
+ * in the document. The helper, loaded just before the linkifier, takes it while the offer is being
  * dispatched; returns the channel, or null when nobody took it. Offered once per document, when
  * the first walk is asked for, so that a frame with nothing to link pays nothing for it.
  */

@@ -7,9 +7,10 @@
  *
  * Everything after the handshake happens on a **channel**: an element the content script creates
  * and never puts in the document, offered (`CHANNEL_OFFER` on the document, its `relatedTarget` the
- * channel) when the linkifier first asks for a walk. The helper listens from `document_start` and
- * takes every channel offered to it. The helper points at a node with a `MouseEvent` on the channel
- * whose `relatedTarget` is the node.
+ * channel) when the linkifier first asks for a walk. The helper, loaded by the background just
+ * before the linkifier and only into the frames the linkifier goes to, takes every channel
+ * offered to it, and points at a node with a `MouseEvent` on the channel whose `relatedTarget` is
+ * the node.
  *
  * The offer is made late on purpose: a handshake at `document_start` (before any page script, so
  * that the page could never see the channel) cost every frame of every page about half a
@@ -19,8 +20,8 @@
  * of the user's: the helper walks the page's own text with the fixed pre-filter, the content
  * script checks every node it is pointed at and runs detection itself, and it walks on its own
  * when no helper answers. A page can only deny itself the faster walk, or have its own text
- * linked. Nor does the offer tell a page more than it can learn already: it is made only where
- * the linkifier runs, whose links the page can see.
+ * linked. Nor do the offer and the helper tell a page more than it can learn already: both are
+ * only where the linkifier runs, whose links the page can see.
  */
 
 /** On the document, from the content script: here is a channel. */

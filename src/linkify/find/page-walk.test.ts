@@ -9,6 +9,7 @@ import {
 import {
   CANDIDATE_FOUND,
   CHANNEL_OFFER,
+  CHANNEL_TAKEN,
   WALK_ACCEPTED,
   WALK_ANSWERS,
   WALK_DONE,
@@ -33,7 +34,7 @@ let current: TestLinkifier | null = null;
 let channel: Element;
 
 beforeAll(() => {
-  // As in the browser: the helper at document_start, the channel offered at the first walk.
+  // As in the browser: the helper loaded first, the channel offered at the first walk.
   servePageWalks(document);
   const offered = openPageWalkChannel(document);
   if (!offered) throw new Error('the helper did not take the channel');
@@ -95,6 +96,19 @@ describe('the page-world helper', () => {
     document.body.dispatchEvent(new CustomEvent(CANDIDATE_FOUND, { detail: 12345 }));
     await vi.waitFor(() => expect(seen.done).toBe(1));
     expect(seen.candidates).not.toContain('plain words');
+  });
+
+  it('loaded twice into one document (asked again for phone numbers), answers once', () => {
+    const twice = document.implementation.createHTMLDocument('a frame loaded twice');
+    servePageWalks(twice);
+    servePageWalks(twice);
+    const channelNode = twice.createElement('span');
+    const answers: string[] = [];
+    for (const type of [CHANNEL_TAKEN, WALK_ACCEPTED])
+      channelNode.addEventListener(type, () => answers.push(type));
+    twice.dispatchEvent(new MouseEvent(CHANNEL_OFFER, { relatedTarget: channelNode }));
+    channelNode.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 5 }));
+    expect(answers).toEqual([CHANNEL_TAKEN, WALK_ACCEPTED]);
   });
 });
 

@@ -18,13 +18,17 @@ type Step = Generator<void, void, void>;
  * The helper in the page's own world (see `page-walk-events.ts`): takes each channel offered to
  * it, and on a request made there walks the document in short slices, pointing at every candidate
  * text node and every shadow host through that channel. It reads nothing but text, keeps no state
- * between walks, leaves nothing on the page's globals and sends nothing anywhere. The event
- * functions it uses are taken at `document_start`, before any page script runs; until a channel is
- * offered it does nothing but listen.
+ * between walks, leaves nothing on the page's globals and sends nothing anywhere. It is loaded with
+ * the linkifier, after the page's scripts have run: the event functions it uses are taken as it
+ * starts, so a page that replaces them later changes nothing, and one that replaced them earlier
+ * can only spoil its own walk (the linkifier checks what it is pointed at and walks on its own
+ * when the helper is silent). Loaded twice into one document (the background asks again when
+ * phone numbers are switched on), only the first takes an offer: it stops the offer there.
  */
 export function servePageWalks(doc: Document): void {
   const dispatch = EventTarget.prototype.dispatchEvent;
   const listen = EventTarget.prototype.addEventListener;
+  const stopOtherListeners = Event.prototype.stopImmediatePropagation;
   const MouseEventType = MouseEvent;
   let scheduler: SliceScheduler | null = null;
   const walks: { id: number; channel: EventTarget; steps: Step }[] = [];
@@ -77,6 +81,7 @@ export function servePageWalks(doc: Document): void {
     const channel = (event as MouseEvent).relatedTarget as Node | null;
     // Only a node outside the document: the offer's own, not one of the page's elements.
     if (channel === null || channel.isConnected) return;
+    stopOtherListeners.call(event);
     listen.call(channel, WALK_REQUEST, (request: Event) => {
       const id = (request as MouseEvent).detail;
       if (typeof id !== 'number' || id <= 0) return;
