@@ -52,29 +52,31 @@ export function* findCandidateNodes(
     onShadowHost ? TEXT_NODES | SHOW_ELEMENT : TEXT_NODES,
   );
   const range = ownerDocument.createRange();
-  let chunk: Text[] = [];
-  let chunkEnds: number[] = [];
+  // Filled from the start again for every chunk, never made anew: the walk reads tens of
+  // thousands of nodes, and fresh arrays growing chunk after chunk were megabytes of garbage.
+  const chunk: Text[] = [];
+  const chunkEnds: number[] = [];
+  let chunkCount = 0;
   let chunkLength = 0;
   let visited = 0;
   const flush = (): void => {
-    const first = chunk[0];
-    const last = chunk[chunk.length - 1];
-    if (first && last) {
+    if (chunkCount > 0) {
+      const first = chunk[0] as Text;
+      const last = chunk[chunkCount - 1] as Text;
       range.setStart(first, 0);
       range.setEnd(last, last.length);
       let index = 0;
       // Candidates arrive in order of their start.
       (options.find ?? findCandidates)(range.toString(), options, (start, end) => {
-        while ((chunkEnds[index] ?? Infinity) <= start) index += 1;
+        while (index < chunkCount && (chunkEnds[index] as number) <= start) index += 1;
         // A candidate may run across nodes ("True<b>Conf</b>"): each node it touches counts.
-        for (let touched = index; touched < chunk.length; touched += 1) {
+        for (let touched = index; touched < chunkCount; touched += 1) {
           visited += onCandidate(chunk[touched] as Text);
-          if ((chunkEnds[touched] ?? Infinity) >= end) break;
+          if ((chunkEnds[touched] as number) >= end) break;
         }
       });
     }
-    chunk = [];
-    chunkEnds = [];
+    chunkCount = 0;
     chunkLength = 0;
   };
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -87,9 +89,10 @@ export function* findCandidateNodes(
         flush();
         if (mayMatchNode(text, options)) visited += onCandidate(text);
       } else if (length > 0) {
-        chunk.push(text);
+        chunk[chunkCount] = text;
         chunkLength += length;
-        chunkEnds.push(chunkLength);
+        chunkEnds[chunkCount] = chunkLength;
+        chunkCount += 1;
         if (chunkLength >= LIMITS.chunkChars) flush();
       }
     }
@@ -104,6 +107,7 @@ export function* findCandidateNodes(
     }
   }
   flush();
+  chunk.length = 0;
   return true;
 }
 

@@ -33,7 +33,22 @@ let current: TestLinkifier | null = null;
 
 let channel: Element;
 
+/**
+ * Every browser has `initMouseEvent` (the helper fills in one event again and again with it);
+ * happy-dom has not. This one does what the helper asks of it.
+ */
+function giveDomInitMouseEvent(): void {
+  Object.defineProperty(MouseEvent.prototype, 'initMouseEvent', {
+    configurable: true,
+    value(this: MouseEvent, type: string, ...rest: unknown[]) {
+      this.initEvent(type, rest[0] as boolean, rest[1] as boolean);
+      Object.assign(this, { detail: rest[3], relatedTarget: rest[13] });
+    },
+  });
+}
+
 beforeAll(() => {
+  giveDomInitMouseEvent();
   // As in the browser: the helper loaded first, the channel offered at the first walk.
   servePageWalks(document);
   const offered = openPageWalkChannel(document);
@@ -96,6 +111,59 @@ describe('the page-world helper', () => {
     document.body.dispatchEvent(new CustomEvent(CANDIDATE_FOUND, { detail: 12345 }));
     await vi.waitFor(() => expect(seen.done).toBe(1));
     expect(seen.candidates).not.toContain('plain words');
+  });
+
+  it('points with one event filled in again, and with a new one while that is still being dispatched', async () => {
+    setPage();
+    const events = new Set<Event>();
+    const accepted: number[] = [];
+    let spokeAgain = false;
+    const onAnswer = (event: Event): void => {
+      events.add(event);
+      if (event.type === WALK_ACCEPTED) accepted.push((event as MouseEvent).detail);
+      // A listener that makes the helper speak while the candidate's event is dispatched.
+      if (event.type === CANDIDATE_FOUND && !spokeAgain) {
+        spokeAgain = true;
+        channel.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 77 }));
+      }
+    };
+    for (const type of WALK_ANSWERS) channel.addEventListener(type, onAnswer);
+    try {
+      const { seen, handlers } = recordingHandlers();
+      requestPageWalk(document, handlers);
+      await vi.waitFor(() => expect(seen.done).toBe(1));
+      expect(seen.candidates).toEqual(['Join trueconf:\\c\\4154248070 today', 'TrueConf ID: ']);
+      expect(accepted.slice(1)).toEqual([77]);
+      // Acceptance, candidates, progress and the end of two walks: the event of the first
+      // candidate, and the one made while it was being dispatched.
+      expect(events.size).toBe(2);
+    } finally {
+      for (const type of WALK_ANSWERS) channel.removeEventListener(type, onAnswer);
+    }
+  });
+
+  it('makes an event for every message where the page took initMouseEvent away first', async () => {
+    const bare = document.implementation.createHTMLDocument('a page without initMouseEvent');
+    const saved = Object.getOwnPropertyDescriptor(MouseEvent.prototype, 'initMouseEvent');
+    delete (MouseEvent.prototype as Partial<MouseEvent>).initMouseEvent;
+    try {
+      servePageWalks(bare);
+    } finally {
+      if (saved) Object.defineProperty(MouseEvent.prototype, 'initMouseEvent', saved);
+    }
+    const channelNode = bare.createElement('span');
+    const answers: Event[] = [];
+    for (const type of [CHANNEL_TAKEN, WALK_ACCEPTED, WALK_DONE])
+      channelNode.addEventListener(type, (event) => answers.push(event));
+    bare.dispatchEvent(new MouseEvent(CHANNEL_OFFER, { relatedTarget: channelNode }));
+    channelNode.dispatchEvent(new MouseEvent(WALK_REQUEST, { detail: 6 }));
+    await vi.waitFor(() => expect(answers).toHaveLength(3));
+    expect(answers.map((event) => [event.type, (event as MouseEvent).detail])).toEqual([
+      [CHANNEL_TAKEN, 0],
+      [WALK_ACCEPTED, 6],
+      [WALK_DONE, 6],
+    ]);
+    expect(new Set(answers).size).toBe(3);
   });
 
   it('loaded twice into one document (asked again for phone numbers), answers once', () => {

@@ -29,16 +29,51 @@ export function servePageWalks(doc: Document): void {
   const dispatch = EventTarget.prototype.dispatchEvent;
   const listen = EventTarget.prototype.addEventListener;
   const stopOtherListeners = Event.prototype.stopImmediatePropagation;
+  // Missing where a page deleted it before the helper came (or in a DOM without it): then every
+  // message is an event of its own.
+  const initMouseEvent = MouseEvent.prototype.initMouseEvent as
+    MouseEvent['initMouseEvent'] | undefined;
   const MouseEventType = MouseEvent;
   let scheduler: SliceScheduler | null = null;
   const walks: { id: number; channel: EventTarget; steps: Step }[] = [];
+  // One event, filled in again for every message: a walk can point at thousands of nodes, and an
+  // event made for each was an object in this world and another in the content script's, all
+  // garbage at once (initMouseEvent is the one way to set a made event's relatedTarget).
+  let message: MouseEvent | null = null;
+  const view = doc.defaultView as Window;
   const tell = (
     channel: EventTarget,
     type: string,
     id: number,
     about: EventTarget | null = null,
   ): void => {
-    dispatch.call(channel, new MouseEventType(type, { detail: id, relatedTarget: about }));
+    if (initMouseEvent === undefined) {
+      dispatch.call(channel, new MouseEventType(type, { detail: id, relatedTarget: about }));
+      return;
+    }
+    // Still being dispatched (a listener of the page's made the helper speak again): a new one.
+    if (message === null || message.eventPhase !== 0) message = new MouseEventType(type);
+    // type, bubbles, cancelable, view, detail (the walk), four coordinates, four modifier keys,
+    // button, relatedTarget (the node pointed at)
+    initMouseEvent.call(
+      message,
+      type,
+      false,
+      false,
+      view,
+      id,
+      0,
+      0,
+      0,
+      0,
+      false,
+      false,
+      false,
+      false,
+      0,
+      about,
+    );
+    dispatch.call(channel, message);
   };
 
   function* walk(channel: EventTarget, id: number): Step {
