@@ -240,6 +240,20 @@ describe('round trip', () => {
   });
 
   it(
+    'decodeText leaves text without a percent sign as it is',
+    () => {
+      fc.assert(
+        fc.property(nastyArb, (value) => {
+          const plain = value.replaceAll('%', '');
+          expect(decodeText(plain)).toBe(plain);
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'decodeText(encodeValue(s)) === s',
     () => {
       fc.assert(

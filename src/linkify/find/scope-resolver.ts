@@ -65,14 +65,18 @@ export class ScopeResolver {
       chain.push(node as Element);
       node = node.parentNode;
     }
-    let excluded = above?.excluded ?? false;
-    let container: RunContainer = above?.container ?? top ?? chain[chain.length - 1] ?? element;
-    let verdict: Verdict = { excluded, container };
+    let verdict: Verdict = above ?? {
+      excluded: false,
+      container: top ?? chain[chain.length - 1] ?? element,
+    };
     for (let index = chain.length - 1; index >= 0; index -= 1) {
       const current = chain[index] as Element;
-      excluded = excluded || isNeverLinkedElement(current);
-      if (isRunBoundary(current)) container = current;
-      verdict = { excluded, container };
+      const excluded = verdict.excluded || isNeverLinkedElement(current);
+      const container = isRunBoundary(current) ? current : verdict.container;
+      // An inline element shares its parent's verdict: one object for a paragraph and its <b>s.
+      if (excluded !== verdict.excluded || container !== verdict.container) {
+        verdict = { excluded, container };
+      }
       this.verdicts.set(current, verdict);
     }
     return verdict;
