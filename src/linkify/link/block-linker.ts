@@ -1,4 +1,4 @@
-import { detect, type Match } from '../../detect';
+import type { Match } from '../../detect';
 import { ELEMENT_NODE } from '../find/node-types';
 import type { RunContainer, ScopeResolver } from '../find/scope-resolver';
 import type { PageDetectOptions } from '../linkifier-options';
@@ -27,10 +27,6 @@ export interface LinkingOptions {
   findPhones?: PhoneMatcher;
 }
 
-/** Text that exercises every form of the detector once. */
-const WARM_UP_TEXT =
-  'TrueConf ID: a1 trueconf:a visicall:a \\c\\123 Conference ID: 123456 a@b.example';
-
 function sameLinks(a: readonly PlannedLink[], b: readonly PlannedLink[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((link, index) => {
@@ -48,11 +44,11 @@ function sameLinks(a: readonly PlannedLink[], b: readonly PlannedLink[]): boolea
 /**
  * Gives the text of one block the links it should have: reads its runs, detects, and writes the
  * links at once (a page change) or plans them for the next write slice (a scan). Why a match
- * across an element boundary stays plain text is explained in `run-matches.ts`.
+ * across an element boundary stays plain text is explained in `run-matches.ts`. The detector's
+ * regular expressions compile on first use, in the block that needs them: warming up every form
+ * first made each page pay for the forms it does not hold (docs/benchmark.md).
  */
 export class BlockLinker {
-  private warmedUp = false;
-
   constructor(
     private readonly splits: TextSplits,
     private readonly resolver: ScopeResolver,
@@ -68,7 +64,6 @@ export class BlockLinker {
    * and shared surroundings come with it; its own values are not looked for.
    */
   *linkBlock(container: RunContainer, fromPageChange: boolean, labelled?: LabelledValue): Task {
-    yield* this.warmUp();
     if (!container.isConnected) return;
     if (container.nodeType === ELEMENT_NODE && !this.resolver.isLinkable(container as Element)) {
       this.writer.unlinkInside(container);
@@ -92,17 +87,6 @@ export class BlockLinker {
     const { label, values } = labelledValues;
     for (const value of values)
       yield* this.linkBlock(value, fromPageChange, { label, surroundings });
-  }
-
-  /**
-   * The first detection compiles the detector's regular expressions (tens of milliseconds). Doing
-   * that in a step of its own keeps it from stacking on top of other work in one slice.
-   */
-  private *warmUp(): Task {
-    if (this.warmedUp) return;
-    this.warmedUp = true;
-    detect(WARM_UP_TEXT, { ...this.options().detectOptions, pageHasTrueConfContext: true });
-    yield;
   }
 
   private *linkRun(run: TextRun, fromPageChange: boolean, around: RunSurroundings): Task {
