@@ -35,6 +35,27 @@ describe('the frame script’s candidate scan', () => {
     expect(hasCandidate(document, test, LINKS)).toBe(true);
   });
 
+  it('asks at once where the document’s own text has a candidate, without looking for shadow roots', () => {
+    document.body.append(element('p', 'Call trueconf:\\c\\4154248070'), element('div'));
+    const sweeps = vi.spyOn(document, 'querySelectorAll');
+    const found = vi.fn();
+    watchForCandidate(document, test, LINKS, found);
+    expect(found).toHaveBeenCalledTimes(1);
+    expect(sweeps.mock.calls.map(([selector]) => selector)).not.toContainEqual(
+      expect.stringContaining(':not('),
+    );
+    sweeps.mockRestore();
+  });
+
+  it('looks in open shadow roots where the document’s own text has none', () => {
+    const host = element('div');
+    document.body.append(element('p', 'Weather today: sunny.'), host);
+    host.attachShadow({ mode: 'open' }).append(element('p', 'Conference ID 4154248070'));
+    const found = vi.fn();
+    watchForCandidate(document, test, LINKS, found);
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
   it('notices a candidate added after load, once', async () => {
     document.body.append(element('p', 'Nothing yet'));
     const found = vi.fn();
