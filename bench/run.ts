@@ -5,6 +5,7 @@
 //   BENCH_RUNS                                       runs per linkifier case (default 7)
 //   BENCH_EXTENSION_DIR                              another build to measure instead of this one
 //   BENCH_COMPARE_DIR                                another build beside this one (linkifier)
+//   BENCH_REFERENCE=off                              without the build the targets were set on
 import path from 'node:path';
 import { EXTENSION_DIR } from '../test/e2e/harness/extension-browser';
 import { measureContentSize } from './content-size';
@@ -13,6 +14,7 @@ import { measureFirstClick } from './first-click';
 import { measureLinkify } from './linkify';
 import { measurePhones } from './phones';
 import { measureQuietPage } from './quiet-page';
+import { REFERENCE_LABEL, referenceBuild } from './reference-build';
 import { failedRow, formatReport, type Row } from './report';
 
 const extensionDir = path.resolve(process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR);
@@ -23,6 +25,17 @@ const count = (name: string, fallback: number): number => {
   return value;
 };
 
+/** The build the linkifier's targets were set on; without it (say, no history) the part still runs. */
+async function referenceIfWanted(): Promise<{ dir: string; label: string } | undefined> {
+  if (process.env.BENCH_REFERENCE === 'off') return undefined;
+  try {
+    return { dir: await referenceBuild(), label: REFERENCE_LABEL };
+  } catch (error) {
+    console.error(`No reference build: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
 const PARTS: Record<string, { what: string; run: () => Promise<Row[]> }> = {
   'first-click': {
     what: 'first click after the browser starts',
@@ -30,7 +43,7 @@ const PARTS: Record<string, { what: string; run: () => Promise<Row[]> }> = {
   },
   page: {
     what: 'page with no TrueConf address',
-    run: () => measureQuietPage(extensionDir, count('BENCH_PAGE_RUNS', 7)),
+    run: () => measureQuietPage(extensionDir, count('BENCH_PAGE_RUNS', 15)),
   },
   size: {
     what: 'content scripts in every frame',
@@ -42,10 +55,11 @@ const PARTS: Record<string, { what: string; run: () => Promise<Row[]> }> = {
   },
   linkify: {
     what: 'the linkifier on 20,000 paragraphs',
-    run: () =>
+    run: async () =>
       measureLinkify({
         extensionDir,
         compareDir: compareDir && path.resolve(compareDir),
+        reference: await referenceIfWanted(),
         runs: count('BENCH_RUNS', 7),
       }),
   },
