@@ -184,8 +184,8 @@ export class QuickDial {
   }
 
   /** The result line is a live region: screen readers hear every outcome. */
-  private say(text: string, kind?: StatusKind): void {
-    showStatus(this.view.result, text, kind);
+  private say(text: string, kind?: StatusKind, spokenOnly?: string): void {
+    showStatus(this.view.result, text, kind, spokenOnly);
   }
 
   private async callFromField(): Promise<void> {
@@ -202,7 +202,9 @@ export class QuickDial {
       return;
     }
     if (plan.status === 'invalid') {
-      this.say(translate('popup_not_handed', [translateMessage(plan.error)]), 'error');
+      // The reason is drawn under the field already; drawn twice it was noise, yet the live
+      // region must still say it to someone who cannot see it.
+      this.say(translate('popup_not_handed_refused'), 'error', translateMessage(plan.error));
       return;
     }
     const handed = await this.launch(plan.uri, commandInWords(plan.command));

@@ -16,4 +16,16 @@ describe('a status line', () => {
     showStatus(line, 'Reading…');
     expect([line.textContent, line.dataset.kind]).toEqual(['Reading…', 'info']);
   });
+
+  it('adds what only screen readers hear after the drawn text, built as text', () => {
+    const line = statusLine();
+    showStatus(line, 'Nothing was handed to TrueConf.', 'error', '<b>“&” is not allowed</b>');
+    expect(line.firstChild?.textContent).toBe('Nothing was handed to TrueConf.');
+    const spoken = line.querySelector('.visually-hidden');
+    expect(spoken?.textContent).toBe(' <b>“&” is not allowed</b>');
+    expect(spoken?.children).toHaveLength(0);
+    expect(line.textContent).toBe('Nothing was handed to TrueConf. <b>“&” is not allowed</b>');
+    showStatus(line, '');
+    expect([line.textContent, line.children.length]).toEqual(['', 0]);
+  });
 });

@@ -186,7 +186,17 @@ describe('the quick dial popup', () => {
     await page.waitForFunction(() => document.getElementById('result')?.textContent !== '');
     expect(await page.isVisible('#preview-error')).toBe(true);
     expect(await page.textContent('#preview-error')).toContain(reason);
-    expect(await page.textContent('#result')).toMatch(/^Nothing was handed to TrueConf: /);
+    // The reason is drawn once, under the field; the result line says it to screen readers.
+    expect(await page.textContent('#result')).toMatch(/^Nothing was handed to TrueConf\. /);
+    expect(await page.textContent('#result .visually-hidden')).toContain(reason);
+    const drawn = await page
+      .locator('#result')
+      .evaluate((line) => line.getBoundingClientRect().height);
+    expect(await page.locator('#result .visually-hidden').boundingBox()).toMatchObject({
+      width: 1,
+      height: 1,
+    });
+    expect(drawn).toBeLessThan(40);
     expect(await page.getAttribute('#address', 'aria-invalid')).toBe('true');
     expect((await browser.client.settle()).length).toBe(before);
   });
